@@ -1,0 +1,73 @@
+/**
+ * The element storage of a table of `(u64, Session)`: one typed array per
+ * field, indexed by bucket. A bucket's slot is meaningful only while its
+ * control byte is FULL. No object is created per bucket, so a million
+ * sessions cost a few flat arrays rather than a million heap objects.
+ */
+
+export class Columns {
+  /** The user id's low and high 32 bits. */
+  readonly keyLo: Uint32Array
+  readonly keyHi: Uint32Array
+  /** `last_active` as seconds (split in halves, <= i64::MAX) and nanoseconds. */
+  readonly secsLo: Uint32Array
+  readonly secsHi: Uint32Array
+  readonly nanos: Uint32Array
+  /** `token`: `null` is `None`; `''` is `Some("")`. */
+  readonly tokens: (string | null)[]
+
+  constructor(buckets: number, from?: Columns) {
+    if (from) {
+      this.keyLo = from.keyLo.slice()
+      this.keyHi = from.keyHi.slice()
+      this.secsLo = from.secsLo.slice()
+      this.secsHi = from.secsHi.slice()
+      this.nanos = from.nanos.slice()
+      this.tokens = from.tokens.slice()
+      return
+    }
+    this.keyLo = new Uint32Array(buckets)
+    this.keyHi = new Uint32Array(buckets)
+    this.secsLo = new Uint32Array(buckets)
+    this.secsHi = new Uint32Array(buckets)
+    this.nanos = new Uint32Array(buckets)
+    this.tokens = new Array<string | null>(buckets).fill(null)
+  }
+
+  /** Copies slot `from` of `src` into slot `to` of this storage. */
+  copyFrom(src: Columns, from: number, to: number): void {
+    this.keyLo[to] = src.keyLo[from]
+    this.keyHi[to] = src.keyHi[from]
+    this.secsLo[to] = src.secsLo[from]
+    this.secsHi[to] = src.secsHi[from]
+    this.nanos[to] = src.nanos[from]
+    this.tokens[to] = src.tokens[from]
+  }
+
+  swap(i: number, j: number): void {
+    swapIn(this.keyLo, i, j)
+    swapIn(this.keyHi, i, j)
+    swapIn(this.secsLo, i, j)
+    swapIn(this.secsHi, i, j)
+    swapIn(this.nanos, i, j)
+    const t = this.tokens[i]
+    this.tokens[i] = this.tokens[j]
+    this.tokens[j] = t
+  }
+
+  /** Drops the token reference so a freed slot keeps no string alive. */
+  clear(i: number): void {
+    this.tokens[i] = null
+  }
+
+  /** Bytes these arrays occupy per bucket, token strings not included. */
+  static bytesPerBucket(pointerSize: number): number {
+    return 5 * 4 + pointerSize
+  }
+}
+
+function swapIn(a: Uint32Array, i: number, j: number): void {
+  const t = a[i]
+  a[i] = a[j]
+  a[j] = t
+}

@@ -1,0 +1,454 @@
+/**
+ * A model of hashbrown 0.16.1's `RawTable<(u64, Session)>` (the table under
+ * Rust 1.95's `std::collections::HashMap`) on x86_64, where control bytes
+ * are scanned in SSE2 groups of 16. Every decision that shows in Rust's
+ * observable behaviour (bucket count, capacity, which slot an element
+ * lands in, EMPTY versus DELETED on erase, in-place rehash versus resize)
+ * follows `src/raw.rs` step by step, so iteration order and `capacity()`
+ * agree with the real map. Source:
+ * https://github.com/rust-lang/hashbrown/blob/v0.16.1/src/raw.rs
+ */
+
+import { USIZE_MAX } from '../u64'
+import { type SipKeys, sipHash13U64 } from '../rust/sipHash'
+import {
+  GROUP_WIDTH,
+  bucketMaskToCapacity,
+  capacityToBuckets,
+  layoutForBuckets,
+} from './capacity'
+import {
+  DELETED,
+  EMPTY,
+  emptyCtrl,
+  firstSpecial,
+  h2,
+  isFull,
+  nonEmptyRunAfter,
+  nonEmptyRunBefore,
+  specialIsEmpty,
+} from './ctrl'
+import { Columns } from './columns'
+import { CAPACITY_OVERFLOW, type TryReserveError } from './tryReserveError'
+
+/** Settings of the simulated machine, shared by a table and its clones. */
+export interface TableLimits {
+  /**
+   * Bytes the simulated allocator can hand out; a bigger table layout is an
+   * `AllocError`, as when Rust's allocator returns null.
+   * @default 16 GiB
+   */
+  readonly memoryBytes: bigint
+  /**
+   * The most buckets this JavaScript model will allocate. Rust could go
+   * further; a request beyond this is refused with `TableTooLargeError`
+   * before anything changes, never reported as a Rust result.
+   * @default 2^22
+   */
+  readonly maxBuckets: number
+}
+
+export const DEFAULT_LIMITS: TableLimits = Object.freeze({
+  memoryBytes: 16n << 30n,
+  maxBuckets: 1 << 22,
+})
+
+/** A reservation that Rust would grant but this model cannot hold. */
+export class TableTooLargeError extends Error {
+  constructor(
+    readonly buckets: bigint,
+    readonly maxBuckets: number,
+  ) {
+    super(
+      `the table would need ${buckets} buckets; ` +
+        `this playground holds at most ${maxBuckets} buckets`,
+    )
+    this.name = 'TableTooLargeError'
+  }
+}
+
+/** How an operation changed the allocation, for the UI's explanations. */
+export interface LayoutChange {
+  readonly kind: 'resize' | 'rehash-in-place' | 'free'
+  readonly fromBuckets: number
+  readonly toBuckets: number
+  readonly items: number
+}
+
+export class RawTable {
+  /**
+   * `bucket_mask`: number of buckets minus one. Buckets are a power of two.
+   * 0 together with `allocated === false` is hashbrown's empty singleton
+   * (`RawTableInner::NEW`): one static group of EMPTY bytes, no allocation.
+   */
+  bucketMask = 0
+  /** False only for the empty singleton; true once memory is allocated. */
+  allocated = false
+  /**
+   * `ctrl`: `buckets + GROUP_WIDTH` control bytes (see `ctrl.ts`).
+   * Invariant: byte `buckets + i` equals byte `i` for i < GROUP_WIDTH when
+   * buckets >= GROUP_WIDTH; for smaller tables bytes buckets..GROUP_WIDTH
+   * are EMPTY and byte `GROUP_WIDTH + i` mirrors byte `i`.
+   */
+  ctrl: Uint8Array = emptyCtrl(1)
+  /**
+   * `growth_left`: inserts into EMPTY slots still possible before a resize.
+   * Invariant: items + growthLeft + (number of DELETED bytes)
+   *   === bucket_mask_to_capacity(bucketMask).
+   */
+  growthLeft = 0
+  /** `items`: number of FULL buckets. */
+  items = 0
+  /** The elements, slot by slot (meaningful where `ctrl` is FULL). */
+  cols: Columns = new Columns(1)
+  /** `hash_builder`: SipHash-1-3 keys, as `RandomState` holds them. */
+  readonly keys: SipKeys
+  readonly limits: TableLimits
+  /** Told about every resize, in-place rehash and free, as it happens. */
+  observer: ((change: LayoutChange) => void) | null = null
+  /** Scratch for one 64-bit hash as [lo, hi]; keeps hashing allocation-free. */
+  private readonly hash = new Uint32Array(2)
+
+  constructor(keys: SipKeys, limits: TableLimits = DEFAULT_LIMITS) {
+    this.keys = keys
+    this.limits = limits
+  }
+
+  /** `buckets()`, except that the unallocated singleton reports 0. */
+  get buckets(): number {
+    return this.allocated ? this.bucketMask + 1 : 0
+  }
+
+  /** `HashMap::capacity`: items + growth_left. */
+  get capacity(): number {
+    return this.items + this.growthLeft
+  }
+
+  /** A deep copy of the whole layout: buckets, control bytes, tombstones. */
+  clone(): RawTable {
+    const t = new RawTable(this.keys, this.limits)
+    t.bucketMask = this.bucketMask
+    t.allocated = this.allocated
+    t.ctrl = this.ctrl.slice()
+    t.growthLeft = this.growthLeft
+    t.items = this.items
+    t.cols = new Columns(0, this.cols)
+    return t
+  }
+
+  /** Hashes the key halves into `this.hash`. */
+  private hashKey(lo: number, hi: number): void {
+    sipHash13U64(this.keys, lo, hi, this.hash)
+  }
+
+  /** `find`: the bucket holding the key, or -1. */
+  find(lo: number, hi: number): number {
+    this.hashKey(lo, hi)
+    const tag = h2(this.hash[1])
+    const mask = this.bucketMask
+    const ctrl = this.ctrl
+    const cols = this.cols
+    let pos = this.hash[0] & mask
+    let stride = 0
+    for (;;) {
+      let sawEmpty = false
+      for (let b = 0; b < GROUP_WIDTH; b++) {
+        const c = ctrl[pos + b]
+        if (c === tag) {
+          const i = (pos + b) & mask
+          if (cols.keyLo[i] === lo && cols.keyHi[i] === hi) return i
+        } else if (c === EMPTY) {
+          sawEmpty = true
+        }
+      }
+      if (sawEmpty) return -1
+      stride += GROUP_WIDTH
+      pos = (pos + stride) & mask
+    }
+  }
+
+  /**
+   * `find_insert_slot` for the hash whose low half is `h1`: the first EMPTY
+   * or DELETED bucket on the probe sequence.
+   */
+  private findInsertSlot(h1: number): number {
+    const mask = this.bucketMask
+    let pos = h1 & mask
+    let stride = 0
+    for (;;) {
+      const b = firstSpecial(this.ctrl, pos)
+      if (b >= 0) return this.fixInsertSlot((pos + b) & mask)
+      stride += GROUP_WIDTH
+      pos = (pos + stride) & mask
+    }
+  }
+
+  /**
+   * `fix_insert_slot`: in tables smaller than a group, a match in the EMPTY
+   * padding wraps onto a FULL bucket; take the first free one instead.
+   */
+  private fixInsertSlot(index: number): number {
+    if (isFull(this.ctrl[index])) return firstSpecial(this.ctrl, 0)
+    return index
+  }
+
+  /**
+   * `find_or_find_insert_slot_inner`: the bucket holding the key (>= 0), or
+   * `-(slot + 1)` for the slot an insert would use. The hash must be in
+   * `this.hash`.
+   */
+  private findOrInsertSlot(lo: number, hi: number): number {
+    const tag = h2(this.hash[1])
+    const mask = this.bucketMask
+    const ctrl = this.ctrl
+    const cols = this.cols
+    let pos = this.hash[0] & mask
+    let stride = 0
+    let slot = -1
+    for (;;) {
+      let sawEmpty = false
+      for (let b = 0; b < GROUP_WIDTH; b++) {
+        const c = ctrl[pos + b]
+        if (c === tag) {
+          const i = (pos + b) & mask
+          if (cols.keyLo[i] === lo && cols.keyHi[i] === hi) return i
+        } else if (c >= 0x80) {
+          if (slot < 0) slot = (pos + b) & mask
+          if (c === EMPTY) sawEmpty = true
+        }
+      }
+      // Stop only at a group with an EMPTY byte: the key could still sit in
+      // a later group past a run of FULL and DELETED bytes.
+      if (sawEmpty) return -(this.fixInsertSlot(slot) + 1)
+      stride += GROUP_WIDTH
+      pos = (pos + stride) & mask
+    }
+  }
+
+  /** `set_ctrl`: writes a control byte and its mirror in the trailing group. */
+  private setCtrl(index: number, value: number): void {
+    this.ctrl[index] = value
+    this.ctrl[((index - GROUP_WIDTH) & this.bucketMask) + GROUP_WIDTH] = value
+  }
+
+  /**
+   * `HashMap::insert`: replaces the value in place when the key is present
+   * (the slot and the order stay), otherwise fills the probe's first free
+   * slot. Like hashbrown it reserves room for one more item first, even for
+   * a key that is already present. Returns true when a value was replaced.
+   */
+  insert(
+    lo: number,
+    hi: number,
+    token: string | null,
+    secsLo: number,
+    secsHi: number,
+    nanos: number,
+  ): boolean {
+    if (this.growthLeft < 1) this.reserve(1n)
+    this.hashKey(lo, hi)
+    let i = this.findOrInsertSlot(lo, hi)
+    const replaced = i >= 0
+    if (!replaced) {
+      i = -i - 1
+      if (specialIsEmpty(this.ctrl[i])) this.growthLeft--
+      this.setCtrl(i, h2(this.hash[1]))
+      this.items++
+      this.cols.keyLo[i] = lo
+      this.cols.keyHi[i] = hi
+    }
+    this.cols.tokens[i] = token
+    this.cols.secsLo[i] = secsLo
+    this.cols.secsHi[i] = secsHi
+    this.cols.nanos[i] = nanos
+    return replaced
+  }
+
+  /**
+   * `erase`: frees a FULL bucket. It becomes EMPTY (and gives back growth)
+   * unless some probe could have run past it: when the non-EMPTY bytes
+   * around it span a whole group, a lookup may have skipped this group
+   * without stopping, so the slot must stay a DELETED tombstone.
+   */
+  erase(index: number): void {
+    const mask = this.bucketMask
+    const before = nonEmptyRunBefore(this.ctrl, (index - GROUP_WIDTH) & mask)
+    const after = nonEmptyRunAfter(this.ctrl, index)
+    let value = DELETED
+    if (before + after < GROUP_WIDTH) {
+      value = EMPTY
+      this.growthLeft++
+    }
+    this.setCtrl(index, value)
+    this.items--
+    this.cols.clear(index)
+  }
+
+  /**
+   * `reserve` (infallible): as `tryReserve`, but a `TryReserveError` would
+   * be a panic or an abort in Rust; for the sizes a browser can hold it
+   * cannot happen, so it is raised as an exception.
+   */
+  reserve(additional: bigint): void {
+    const err = this.tryReserve(additional)
+    if (err) throw new Error(`capacity overflow reserving ${additional}`)
+  }
+
+  /**
+   * `try_reserve`: makes room for `additional` more items. `null` is
+   * `Ok(())`. On error, and on `TableTooLargeError`, nothing has changed.
+   */
+  tryReserve(additional: bigint): TryReserveError | null {
+    if (additional <= BigInt(this.growthLeft)) return null
+    return this.reserveRehash(additional)
+  }
+
+  /**
+   * `reserve_rehash_inner`: rehash in place when at least half the full
+   * capacity would stay free (the shortfall is tombstones), otherwise grow
+   * to at least one more than the current full capacity, so that a
+   * delete-heavy workload does not rehash again and again.
+   */
+  private reserveRehash(additional: bigint): TryReserveError | null {
+    const newItems = BigInt(this.items) + additional
+    if (newItems > USIZE_MAX) return CAPACITY_OVERFLOW
+    const fullCapacity = BigInt(bucketMaskToCapacity(this.bucketMask))
+    if (newItems <= fullCapacity / 2n) {
+      this.rehashInPlace()
+      return null
+    }
+    const target = newItems > fullCapacity + 1n ? newItems : fullCapacity + 1n
+    return this.resize(target)
+  }
+
+  /**
+   * `resize_inner`: allocates a table for `capacity` items and moves every
+   * element, in bucket order, to the first free slot of its probe sequence
+   * in the new table. Iteration order changes as a result.
+   */
+  private resize(capacity: bigint): TryReserveError | null {
+    const bucketsBig = capacityToBuckets(capacity)
+    if (bucketsBig === null) return CAPACITY_OVERFLOW
+    const layout = layoutForBuckets(bucketsBig)
+    if (layout === null) return CAPACITY_OVERFLOW
+    if (layout.size > this.limits.memoryBytes) {
+      return { kind: 'AllocError', layout }
+    }
+    if (bucketsBig > BigInt(this.limits.maxBuckets)) {
+      throw new TableTooLargeError(bucketsBig, this.limits.maxBuckets)
+    }
+    const fromBuckets = this.buckets
+    const buckets = Number(bucketsBig)
+    const oldCtrl = this.ctrl
+    const oldCols = this.cols
+    const oldBuckets = this.bucketMask + 1
+    this.bucketMask = buckets - 1
+    this.ctrl = emptyCtrl(buckets)
+    this.cols = new Columns(buckets)
+    for (let i = 0; i < oldBuckets; i++) {
+      if (!isFull(oldCtrl[i])) continue
+      this.hashKey(oldCols.keyLo[i], oldCols.keyHi[i])
+      const j = this.findInsertSlot(this.hash[0])
+      this.setCtrl(j, h2(this.hash[1]))
+      this.cols.copyFrom(oldCols, i, j)
+    }
+    this.allocated = true
+    this.growthLeft = bucketMaskToCapacity(this.bucketMask) - this.items
+    this.observer?.({
+      kind: 'resize',
+      fromBuckets,
+      toBuckets: buckets,
+      items: this.items,
+    })
+    return null
+  }
+
+  /**
+   * `rehash_in_place`: turns every FULL byte into DELETED and every DELETED
+   * into EMPTY, then re-inserts each element (now marked DELETED) at the
+   * first free slot of its probe sequence, leaving it where it is when that
+   * slot is in the same probe group, and swapping with another
+   * not-yet-rehashed element when the target holds one.
+   */
+  private rehashInPlace(): void {
+    const buckets = this.bucketMask + 1
+    const ctrl = this.ctrl
+    const groupBytes = Math.max(buckets, GROUP_WIDTH)
+    for (let i = 0; i < groupBytes; i++) {
+      ctrl[i] = isFull(ctrl[i]) ? DELETED : EMPTY
+    }
+    if (buckets < GROUP_WIDTH) {
+      ctrl.copyWithin(GROUP_WIDTH, 0, buckets)
+    } else {
+      ctrl.copyWithin(buckets, 0, GROUP_WIDTH)
+    }
+    const mask = this.bucketMask
+    for (let i = 0; i < buckets; i++) {
+      if (ctrl[i] !== DELETED) continue
+      for (;;) {
+        this.hashKey(this.cols.keyLo[i], this.cols.keyHi[i])
+        const h1 = this.hash[0]
+        const tag = h2(this.hash[1])
+        const j = this.findInsertSlot(h1)
+        const probe = h1 & mask
+        const group = (k: number) =>
+          Math.floor(((k - probe) & mask) / GROUP_WIDTH)
+        if (group(i) === group(j)) {
+          this.setCtrl(i, tag)
+          break
+        }
+        const prev = ctrl[j]
+        this.setCtrl(j, tag)
+        if (prev === EMPTY) {
+          this.setCtrl(i, EMPTY)
+          this.cols.copyFrom(this.cols, i, j)
+          this.cols.clear(i)
+          break
+        }
+        this.cols.swap(i, j)
+      }
+    }
+    this.growthLeft = bucketMaskToCapacity(mask) - this.items
+    this.observer?.({
+      kind: 'rehash-in-place',
+      fromBuckets: buckets,
+      toBuckets: buckets,
+      items: this.items,
+    })
+  }
+
+  /**
+   * `shrink_to(0)`, which `shrink_to_fit` calls: an empty table is freed;
+   * otherwise the elements move to the smallest table that holds them, if
+   * that has fewer buckets, and nothing happens if not (tombstones stay).
+   */
+  shrinkToFit(): void {
+    if (this.items === 0) {
+      const fromBuckets = this.buckets
+      this.bucketMask = 0
+      this.allocated = false
+      this.ctrl = emptyCtrl(1)
+      this.cols = new Columns(1)
+      this.growthLeft = 0
+      if (fromBuckets > 0) {
+        this.observer?.({ kind: 'free', fromBuckets, toBuckets: 0, items: 0 })
+      }
+      return
+    }
+    const minBuckets = capacityToBuckets(BigInt(this.items))
+    if (minBuckets !== null && minBuckets < BigInt(this.bucketMask + 1)) {
+      this.resize(BigInt(this.items))
+    }
+  }
+
+  /** Full bucket indices in iteration order (bucket order). */
+  fullBuckets(): Uint32Array {
+    const out = new Uint32Array(this.items)
+    const ctrl = this.ctrl
+    let n = 0
+    for (let i = 0, end = this.bucketMask + 1; i < end; i++) {
+      if (ctrl[i] < 0x80) out[n++] = i
+    }
+    return out
+  }
+}

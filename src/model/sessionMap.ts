@@ -1,0 +1,253 @@
+/**
+ * `HashMap<u64, Session>`: the methods the playground calls, on top of the
+ * `RawTable` model. Method names and results follow
+ * https://doc.rust-lang.org/std/collections/struct.HashMap.html
+ */
+
+import { capacityToBuckets } from './hashbrown/capacity'
+import { isFull } from './hashbrown/ctrl'
+import {
+  DEFAULT_LIMITS,
+  type LayoutChange,
+  RawTable,
+  TableTooLargeError,
+  type TableLimits,
+} from './hashbrown/rawTable'
+import type { TryReserveError } from './hashbrown/tryReserveError'
+import type { SipKeys } from './rust/sipHash'
+import type { Duration, SystemTime } from './rust/time'
+import { NANOS_PER_SEC, toNanos } from './rust/time'
+import type { Session, SessionBatch } from './session'
+import { HI, LO, fromHalves, halvesOf, hi32, lo32 } from './u64'
+
+/** What `extend` did, for the UI's explanation. */
+export interface ExtendReport {
+  /** The batch length (duplicates included). */
+  readonly batch: number
+  /** What `extend` passed to `reserve`. */
+  readonly reserved: number
+  /** Why: the map was empty (whole batch) or not ((n + 1) / 2). */
+  readonly reserveRule: 'whole-batch' | 'half-batch'
+  /** Inserts that replaced the value of an id already present. */
+  readonly overwritten: number
+  /** Every reallocation and in-place rehash, in order. */
+  readonly changes: readonly LayoutChange[]
+}
+
+export interface RetainReport {
+  readonly removedCount: number
+  /** Removed ids in the map's iteration order before `retain`, up to a limit. */
+  readonly removed: readonly bigint[]
+}
+
+export class SessionMap {
+  private constructor(readonly table: RawTable) {}
+
+  /** `HashMap::with_hasher`: empty, unallocated. */
+  static withHasher(keys: SipKeys, limits: TableLimits = DEFAULT_LIMITS) {
+    return new SessionMap(new RawTable(keys, limits))
+  }
+
+  get len(): number {
+    return this.table.items
+  }
+  get capacity(): number {
+    return this.table.capacity
+  }
+  get buckets(): number {
+    return this.table.buckets
+  }
+  get growthLeft(): number {
+    return this.table.growthLeft
+  }
+  get keys(): SipKeys {
+    return this.table.keys
+  }
+
+  /** `clone`: the same buckets, control bytes, tombstones and order. */
+  clone(): SessionMap {
+    return new SessionMap(this.table.clone())
+  }
+
+  /** `try_reserve`: `null` is `Ok(())`; on error the map is unchanged. */
+  tryReserve(additional: bigint): TryReserveError | null {
+    return this.table.tryReserve(additional)
+  }
+
+  shrinkToFit(): void {
+    this.table.shrinkToFit()
+  }
+
+  /** `get`: a copy of the session stored for `id`. */
+  get(id: bigint): Session | undefined {
+    const i = this.table.find(lo32(id), hi32(id))
+    return i < 0 ? undefined : this.sessionAt(i)
+  }
+
+  has(id: bigint): boolean {
+    return this.table.find(lo32(id), hi32(id)) >= 0
+  }
+
+  /** `insert`; true when an existing value was replaced. */
+  insert(id: bigint, s: Session): boolean {
+    const secs = s.lastActive.secs
+    return this.table.insert(
+      lo32(id),
+      hi32(id),
+      s.token,
+      lo32(secs),
+      hi32(secs),
+      s.lastActive.nanos,
+    )
+  }
+
+  /**
+   * `extend`: reserves the whole batch length into an empty map and
+   * `(n + 1) / 2` otherwise (hashbrown's `Extend` impl: keys may repeat, so
+   * reserving it all could double the table for nothing), then inserts in
+   * order; a later duplicate replaces an earlier one.
+   */
+  extend(batch: SessionBatch): ExtendReport {
+    const n = batch.ids.length
+    const wasEmpty = this.len === 0
+    const reserved = wasEmpty ? n : Math.floor((n + 1) / 2)
+    const table = this.table
+    // The worst case doubles the table once more than the final size needs;
+    // only then keep a copy, so a refusal midway can leave the map as it was.
+    const worst = capacityToBuckets(BigInt(this.len + n) * 2n) ?? 0n
+    const backup =
+      worst > BigInt(table.limits.maxBuckets) ? table.clone() : null
+    const changes: LayoutChange[] = []
+    const previous = table.observer
+    table.observer = (c) => {
+      changes.push(c)
+      previous?.(c)
+    }
+    let overwritten = 0
+    try {
+      table.reserve(BigInt(reserved))
+      const ids = halvesOf(batch.ids)
+      const secs = halvesOf(batch.secs)
+      const { tokens, nanos } = batch
+      for (let i = 0; i < n; i++) {
+        const replaced = table.insert(
+          ids[2 * i + LO],
+          ids[2 * i + HI],
+          tokens[i],
+          secs[2 * i + LO],
+          secs[2 * i + HI],
+          nanos[i],
+        )
+        if (replaced) overwritten++
+      }
+    } catch (e) {
+      if (backup && e instanceof TableTooLargeError) this.restoreFrom(backup)
+      throw e
+    } finally {
+      table.observer = previous
+    }
+    const reserveRule = wasEmpty ? 'whole-batch' : 'half-batch'
+    return { batch: n, reserved, reserveRule, overwritten, changes }
+  }
+
+  private restoreFrom(backup: RawTable): void {
+    const t = this.table
+    t.bucketMask = backup.bucketMask
+    t.allocated = backup.allocated
+    t.ctrl = backup.ctrl
+    t.growthLeft = backup.growthLeft
+    t.items = backup.items
+    t.cols = backup.cols
+  }
+
+  /**
+   * `get_mut(&id)` then `Option::take` on the token: the token is moved out
+   * and `None` left behind. The layout never changes.
+   */
+  takeToken(id: bigint): string | null {
+    const i = this.table.find(lo32(id), hi32(id))
+    if (i < 0) return null
+    const tokens = this.table.cols.tokens
+    const token = tokens[i]
+    tokens[i] = null
+    return token
+  }
+
+  /**
+   * `retain(|_, s| now.duration_since(s.last_active).map(|d| d <= max_idle)
+   * .unwrap_or(false))`: keeps a session iff
+   * `now - max_idle <= last_active <= now`. Visits buckets in iteration
+   * order and erases as it goes, as hashbrown's `retain` does.
+   */
+  retainActive(
+    now: SystemTime,
+    maxIdle: Duration,
+    listLimit = Number.POSITIVE_INFINITY,
+  ): RetainReport {
+    const upper = splitNanos(toNanos(now))
+    const lowerNanos = toNanos(now) - toNanos(maxIdle)
+    const lower = lowerNanos > 0n ? splitNanos(lowerNanos) : null
+    const t = this.table
+    const ctrl = t.ctrl
+    const removed: bigint[] = []
+    let removedCount = 0
+    for (let i = 0, end = t.bucketMask + 1; i < end; i++) {
+      if (!isFull(ctrl[i])) continue
+      const c = t.cols
+      const hi = c.secsHi[i]
+      const lo = c.secsLo[i]
+      const ns = c.nanos[i]
+      const keep =
+        compareAt(hi, lo, ns, upper) <= 0 &&
+        (lower === null || compareAt(hi, lo, ns, lower) >= 0)
+      if (keep) continue
+      if (removedCount < listLimit)
+        removed.push(fromHalves(c.keyLo[i], c.keyHi[i]))
+      removedCount++
+      t.erase(i)
+    }
+    return { removedCount, removed }
+  }
+
+  /** The session in a FULL bucket. */
+  sessionAt(bucket: number): Session {
+    const c = this.table.cols
+    return {
+      token: c.tokens[bucket],
+      lastActive: {
+        secs: fromHalves(c.secsLo[bucket], c.secsHi[bucket]),
+        nanos: c.nanos[bucket],
+      },
+    }
+  }
+
+  keyAt(bucket: number): bigint {
+    const c = this.table.cols
+    return fromHalves(c.keyLo[bucket], c.keyHi[bucket])
+  }
+
+  /** FULL buckets in iteration order. */
+  fullBuckets(): Uint32Array {
+    return this.table.fullBuckets()
+  }
+
+  /** `keys()`, in iteration order. */
+  keyList(): bigint[] {
+    return Array.from(this.table.fullBuckets(), (b) => this.keyAt(b))
+  }
+}
+
+/** A time in nanoseconds as [secsHi, secsLo, nanos], the columns' form. */
+type Split = readonly [number, number, number]
+
+function splitNanos(total: bigint): Split {
+  const n = BigInt(NANOS_PER_SEC)
+  const secs = total / n
+  return [hi32(secs), lo32(secs), Number(total % n)]
+}
+
+function compareAt(hi: number, lo: number, ns: number, b: Split): number {
+  if (hi !== b[0]) return hi - b[0]
+  if (lo !== b[1]) return lo - b[1]
+  return ns - b[2]
+}
