@@ -41,7 +41,12 @@ export interface RetainReport {
 }
 
 export class SessionMap {
-  private constructor(readonly table: RawTable) {}
+  /** The table itself; read it for layout views, never write to it. */
+  readonly table: RawTable
+
+  private constructor(table: RawTable) {
+    this.table = table
+  }
 
   /** `HashMap::with_hasher`: empty, unallocated. */
   static withHasher(keys: SipKeys, limits: TableLimits = DEFAULT_LIMITS) {

@@ -55,15 +55,17 @@ export const DEFAULT_LIMITS: TableLimits = Object.freeze({
 
 /** A reservation that Rust would grant but this model cannot hold. */
 export class TableTooLargeError extends Error {
-  constructor(
-    readonly buckets: bigint,
-    readonly maxBuckets: number,
-  ) {
+  readonly buckets: bigint
+  readonly maxBuckets: number
+
+  constructor(buckets: bigint, maxBuckets: number) {
     super(
       `the table would need ${buckets} buckets; ` +
         `this playground holds at most ${maxBuckets} buckets`,
     )
     this.name = 'TableTooLargeError'
+    this.buckets = buckets
+    this.maxBuckets = maxBuckets
   }
 }
 
