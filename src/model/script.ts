@@ -14,6 +14,7 @@ import { type SessionBatch, batchFromEntries } from './session'
 import type { ExtendReport, RetainReport, SessionMap } from './sessionMap'
 import { SessionManager } from './sessionManager'
 import { assertNever } from './hashbrown/tryReserveError'
+import { type BatchSpec, generateBatch } from './batchGenerator'
 
 /** A time or duration as JSON: decimal seconds (may exceed 2^53), nanos. */
 export interface TimeJson {
@@ -40,6 +41,8 @@ export type ScriptOp =
     }
   | { readonly op: 'take'; readonly id: string }
   | { readonly op: 'shrink_to_fit' }
+  /** `load_sessions` of a generated batch, stored as its spec. */
+  | { readonly op: 'extend_generated'; readonly spec: BatchSpec }
 
 export type ScriptOpName = ScriptOp['op']
 
@@ -136,6 +139,11 @@ export class ScriptRunner {
       }
       case 'extend':
         return { op: op.op, report: m.loadSessions(batchFromJson(op.entries)) }
+      case 'extend_generated': {
+        const existing = op.spec.ids === 'overlap' ? m.sessions.keyList() : []
+        const batch = generateBatch(op.spec, existing)
+        return { op: 'extend', report: m.loadSessions(batch) }
+      }
       case 'snapshot':
         this.timeline.push(m.snapshot())
         return { op: op.op, index: this.timeline.length - 1 }
