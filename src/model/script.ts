@@ -163,8 +163,9 @@ export class ScriptRunner {
         return { op: op.op, report }
       }
       case 'take': {
+        const found = m.sessions.has(BigInt(op.id))
         const token = m.consumeToken(BigInt(op.id))
-        return { op: op.op, token, result: debugOptionString(token) }
+        return { op: op.op, token, result: debugOptionString(token), found }
       }
       case 'shrink_to_fit':
         m.sessions.shrinkToFit()
