@@ -68,6 +68,8 @@ export type OpOutcome =
       readonly op: 'take'
       readonly token: string | null
       readonly result: string
+      /** Whether `get_mut` found a session for the id. */
+      readonly found: boolean
     }
   | { readonly op: 'shrink_to_fit' }
 
