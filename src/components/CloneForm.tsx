@@ -1,0 +1,63 @@
+import { type FormEvent, useState } from 'react'
+
+import { usePlayground } from '../hooks/usePlayground'
+import {
+  selectCloneResult,
+  selectSnapshot,
+  selectSnapshots,
+} from '../store/selectors'
+import { cloneCall, snapshotName } from '../store/rustCalls'
+import { Field } from './Field'
+import { OperationCard } from './OperationCard'
+import { RustCall } from './RustCall'
+
+const nf = new Intl.NumberFormat('en-US')
+
+/** `manager.snapshot()`: `sessions.clone()` onto the timeline. */
+export function CloneForm() {
+  const snapshot = usePlayground(selectSnapshot)
+  const result = usePlayground(selectCloneResult)
+  const next = usePlayground(selectSnapshots).length
+  const [label, setLabel] = useState('')
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault()
+    snapshot(label)
+    setLabel('')
+  }
+
+  return (
+    <OperationCard
+      method="clone"
+      summary="Copy the whole map (same buckets, same order) as a snapshot you can roll back to."
+      call={<RustCall code={cloneCall(next)} />}
+    >
+      <form className="op-form" onSubmit={onSubmit} noValidate>
+        <Field
+          label="snapshot label (optional)"
+          value={label}
+          inputMode="text"
+          onChange={setLabel}
+        />
+        <button type="submit">clone</button>
+      </form>
+      {result ? (
+        <div className="result">
+          <p>
+            <code>{snapshotName(result.index)}</code>
+            {result.label ? ` “${result.label}”` : ''} copied{' '}
+            <strong>{nf.format(result.cost.entries)}</strong> entries, about{' '}
+            <strong>{nf.format(result.cost.totalBytes)}</strong> bytes.
+          </p>
+          <p className="why">{result.why}</p>
+          <p className="field-hint">
+            Estimated from Rust’s layout: 48 × {nf.format(result.cost.buckets)}{' '}
+            buckets + {nf.format(result.cost.buckets)} control bytes + 16 ={' '}
+            {nf.format(result.cost.tableBytes)} bytes of table, plus{' '}
+            {nf.format(result.cost.tokenBytes)} bytes of token strings.
+          </p>
+        </div>
+      ) : null}
+    </OperationCard>
+  )
+}

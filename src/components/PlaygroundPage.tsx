@@ -1,0 +1,39 @@
+import { ClockControl } from './ClockControl'
+import { OperationLog } from './OperationLog'
+import { OperationsPanel } from './OperationsPanel'
+import { PanicBanner } from './PanicBanner'
+import { SessionTable } from './SessionTable'
+import { SnapshotTimeline } from './SnapshotTimeline'
+import { StatusAnnouncer } from './StatusAnnouncer'
+import { Summary } from './Summary'
+
+/** The whole page: summary and status on top, operations beside the map. */
+export function PlaygroundPage() {
+  return (
+    <>
+      <header className="page-header">
+        <div className="title">
+          <h1>HashMap Session Playground</h1>
+          <p className="subtitle">
+            <code>HashMap&lt;u64, Session&gt;</code> as Rust’s std builds it:
+            hashbrown’s SwissTable, SipHash-1-3 with keys (0, 0).
+          </p>
+        </div>
+        <Summary />
+        <StatusAnnouncer />
+      </header>
+      <main className="layout">
+        <PanicBanner />
+        <OperationsPanel />
+        <div className="workspace">
+          <ClockControl />
+          <SessionTable />
+          <div className="lower">
+            <SnapshotTimeline />
+            <OperationLog />
+          </div>
+        </div>
+      </main>
+    </>
+  )
+}

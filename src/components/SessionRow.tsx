@@ -1,0 +1,62 @@
+import type { KeyboardEvent } from 'react'
+
+import { debugOptionString } from '../model/rust/debugStr'
+import type { SessionMap } from '../model/sessionMap'
+import { formatUtcShort } from '../ui/formatTime'
+import { idleText, retainVerdict, verdictReason } from '../ui/retainVerdict'
+import { lastActiveNanos } from '../ui/sortOrder'
+
+interface Props {
+  readonly map: SessionMap
+  readonly bucket: number
+  /** 1-based row number in the whole table, header included. */
+  readonly rowIndex: number
+  readonly now: bigint
+  readonly maxIdle: bigint
+  readonly onPick: (id: string) => void
+}
+
+/** One session; clicking it (or Enter) puts its id in the take input. */
+export function SessionRow({
+  map,
+  bucket,
+  rowIndex,
+  now,
+  maxIdle,
+  onPick,
+}: Props) {
+  const id = map.keyAt(bucket).toString()
+  const token = debugOptionString(map.table.cols.tokens[bucket])
+  const last = lastActiveNanos(map, bucket)
+  const verdict = retainVerdict(last, now, maxIdle)
+  const reason = verdictReason(verdict, maxIdle)
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') onPick(id)
+  }
+  return (
+    <tr
+      tabIndex={0}
+      aria-rowindex={rowIndex}
+      className={verdict.keep ? 'row row-kept' : 'row row-removed'}
+      onClick={() => onPick(id)}
+      onKeyDown={onKeyDown}
+    >
+      <td className="cell-id">
+        <code>{id}</code>
+      </td>
+      <td className="cell-token" title={token}>
+        <code>{token}</code>
+      </td>
+      <td className="cell-time">{formatUtcShort(last)}</td>
+      <td className="cell-idle">{idleText(last, now)}</td>
+      <td className="cell-verdict">
+        <span
+          className={verdict.keep ? 'badge badge-kept' : 'badge badge-removed'}
+        >
+          {verdict.keep ? 'kept' : 'removed'}
+        </span>{' '}
+        <span className="reason">{reason}</span>
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,41 @@
+/**
+ * The Rust line each operation runs, as the log and the forms show it. The
+ * calls are those of the seed program's `SessionManager`
+ * (`load_sessions`, `snapshot`, `consume_token`, `cleanup_inactive`) or of
+ * `HashMap` itself where the program reaches into `manager.sessions`.
+ */
+
+import { rustDuration } from '../ui/formatTime'
+
+export function newCall(expected: string): string {
+  return `let mut manager = SessionManager::new(${expected});`
+}
+
+export function tryReserveCall(additional: string): string {
+  return `manager.sessions.try_reserve(${additional})`
+}
+
+export function extendCall(count: number, generated: boolean): string {
+  const what = generated ? 'generated sessions' : 'pasted sessions'
+  return `manager.load_sessions(batch); // extend with ${count} ${what}`
+}
+
+export function snapshotName(index: number): string {
+  return `snapshot_${index}`
+}
+
+export function cloneCall(index: number): string {
+  return `let ${snapshotName(index)} = manager.snapshot(); // sessions.clone()`
+}
+
+export function takeCall(id: string): string {
+  return `manager.consume_token(${id})`
+}
+
+export function retainCall(maxIdle: bigint): string {
+  return `manager.cleanup_inactive(${rustDuration(maxIdle)})`
+}
+
+export function rollbackCall(index: number): string {
+  return `manager.sessions = ${snapshotName(index)}.clone();`
+}
