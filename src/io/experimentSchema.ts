@@ -1,0 +1,342 @@
+/**
+ * The experiment document: what the playground saves, shares in a link and
+ * reads back. It holds the script (replaying it rebuilds the map, every
+ * snapshot included) and the few settings the script does not record.
+ *
+ * Reading one is validation from scratch: the document may come from a
+ * stranger's link or a hand-edited file. The shape is checked with zod; the
+ * leaves (ids, sizes, times, tokens) by the readers in `fields.ts`, which
+ * use the model's own parsers; then the rules that make a script runnable.
+ */
+
+import * as z from 'zod'
+import {
+  capacityToBuckets,
+  layoutForBuckets,
+} from '../model/hashbrown/capacity'
+import { DEFAULT_LIMITS } from '../model/hashbrown/rawTable'
+import {
+  CAPACITY_OVERFLOW,
+  type TryReserveError,
+  debugTryReserveError,
+} from '../model/hashbrown/tryReserveError'
+import { MAX_BATCH } from '../model/batchGenerator'
+import { TIME_UNITS, type TimeUnit } from '../model/parse'
+import type { Script, ScriptOp, TimeJson } from '../model/script'
+import { EXPECT_MESSAGE } from '../model/sessionManager'
+import { readEntries } from './entries'
+import {
+  USER_ID,
+  readCount,
+  readFraction,
+  readLabel,
+  readTime,
+  readUnsigned,
+  u64Field,
+  usizeField,
+} from './fields'
+import {
+  type Issue,
+  MAX_ISSUES,
+  type PathKey,
+  type Report,
+  type Validated,
+  describeValue,
+  formatPath,
+  invalid,
+  isStoppedNote,
+  stoppedNote,
+} from './issues'
+import { zodMessage } from './zodMessages'
+
+export const EXPERIMENT_FORMAT = 'hashmap-playground'
+export const EXPERIMENT_VERSION = 1
+
+/** The most operations a script may hold. */
+export const MAX_OPS = 100_000
+
+/** Settings the script does not record but the experiment needs. */
+export interface ExperimentSettings {
+  /**
+   * The `max_idle` the cleanup control offers next, a `Duration`
+   * (`secs` up to u64::MAX). Each cleanup op records its own; this is
+   * only the control's value.
+   */
+  readonly maxIdle: TimeJson
+  /** The unit the control shows `maxIdle` in; display only. */
+  readonly maxIdleUnit: TimeUnit
+  /**
+   * `TableLimits.memoryBytes` (decimal, 0..=usize::MAX): what the simulated
+   * allocator can hand out. It decides whether a reservation is an
+   * `AllocError`, so a replay needs it to give the same results.
+   */
+  readonly memoryBytes: string
+}
+
+/**
+ * Version 1 of the document. All u64/usize values and seconds are decimal
+ * strings, since JSON numbers lose digits above 2^53; nanoseconds, indexes
+ * and counts are JSON numbers. Snapshots are not stored as data: the
+ * `snapshot` ops make them again on replay, and carry their labels, so a
+ * label can never disagree with the snapshot it names.
+ */
+export interface ExperimentDoc {
+  readonly format: typeof EXPERIMENT_FORMAT
+  readonly version: typeof EXPERIMENT_VERSION
+  /**
+   * The SipHash keys and the operations, as in `src/model/script.ts`.
+   * Invariants, checked on reading: empty or starting with `new`; every
+   * `restore` names a snapshot taken before it; nothing follows a `new`
+   * that panics (the program is over), given `settings.memoryBytes`.
+   */
+  readonly script: Script
+  /** The simulated "now" the clock shows, a `SystemTime` (<= i64::MAX s). */
+  readonly clock: TimeJson
+  readonly settings: ExperimentSettings
+}
+
+export const DEFAULT_SETTINGS: ExperimentSettings = Object.freeze({
+  maxIdle: Object.freeze({ secs: '1800', nanos: 0 }),
+  maxIdleUnit: 'min',
+  memoryBytes: DEFAULT_LIMITS.memoryBytes.toString(),
+})
+
+/** 2023-11-14 22:13:20 UTC: a round, recent time. */
+export const DEFAULT_CLOCK: TimeJson = Object.freeze({
+  secs: '1700000000',
+  nanos: 0,
+})
+
+/** A document for `script`, with the default clock and settings unless given. */
+export function createExperiment(
+  script: Script,
+  clock: TimeJson = DEFAULT_CLOCK,
+  settings: ExperimentSettings = DEFAULT_SETTINGS,
+): ExperimentDoc {
+  return {
+    format: EXPERIMENT_FORMAT,
+    version: EXPERIMENT_VERSION,
+    script,
+    clock,
+    settings,
+  }
+}
+
+/** A zod schema around one of the readers of `fields.ts`. */
+function field<T>(read: (value: unknown, report: Report) => T | undefined) {
+  return z.unknown().transform((value, ctx): T => {
+    let failed = false
+    const out = read(value, (message, path = []) => {
+      failed = true
+      ctx.addIssue({ code: 'custom', message, path: [...path], input: value })
+    })
+    return failed || out === undefined ? z.NEVER : out
+  })
+}
+
+const unsigned = (f: Parameters<typeof readUnsigned>[2]) =>
+  field((v, r) => readUnsigned(v, r, f))
+
+const time = (what: string, kind: 'SystemTime' | 'Duration') =>
+  field((v, r) => readTime(v, r, what, kind))
+
+const specSchema = z.strictObject({
+  count: field((v, r) => readCount(v, r, 'count', MAX_BATCH)),
+  ids: z.enum(['sequential', 'random', 'overlap']),
+  firstId: unsigned(USER_ID),
+  tokenShare: field((v, r) => readFraction(v, r, 'tokenShare')),
+  centerSecs: unsigned({
+    what: 'centerSecs',
+    max: 0x7fff_ffff_ffff_ffffn,
+    maxName: 'i64::MAX',
+  }),
+  spreadSecs: unsigned({
+    what: 'spreadSecs',
+    max: 0x7fff_ffff_ffff_ffffn,
+    maxName: 'i64::MAX',
+  }),
+  seed: field((v, r) => readCount(v, r, 'seed', 0xffff_ffff)),
+})
+
+const opSchema = z.discriminatedUnion('op', [
+  z.strictObject({
+    op: z.literal('new'),
+    expected: unsigned(usizeField('expected_users')),
+  }),
+  z.strictObject({
+    op: z.literal('try_reserve'),
+    additional: unsigned(usizeField('additional')),
+  }),
+  z.strictObject({
+    op: z.literal('extend'),
+    entries: field((v, r) => readEntries(v, r)),
+  }),
+  z.strictObject({ op: z.literal('extend_generated'), spec: specSchema }),
+  z.strictObject({
+    op: z.literal('snapshot'),
+    label: field(readLabel).optional(),
+  }),
+  z.strictObject({
+    op: z.literal('restore'),
+    index: field((v, r) => readCount(v, r, 'snapshot index', MAX_OPS)),
+  }),
+  z.strictObject({
+    op: z.literal('cleanup'),
+    now: time('now', 'SystemTime'),
+    max_idle: time('max_idle', 'Duration'),
+  }),
+  z.strictObject({ op: z.literal('take'), id: unsigned(USER_ID) }),
+  z.strictObject({ op: z.literal('shrink_to_fit') }),
+])
+
+/**
+ * The ops, one schema parse per op so that a list of junk stops after
+ * {@link MAX_ISSUES} problems instead of collecting millions.
+ */
+function readOps(value: unknown, report: Report): ScriptOp[] | undefined {
+  if (!Array.isArray(value)) {
+    report(`expected the operations as a list, got ${describeValue(value)}`)
+    return undefined
+  }
+  const n = value.length
+  if (n > MAX_OPS) {
+    report(`the script has ${n} operations; it may have at most ${MAX_OPS}`)
+    return undefined
+  }
+  const ops: ScriptOp[] = []
+  let problems = 0
+  for (let i = 0; i < n; i++) {
+    const parsed = opSchema.safeParse(value[i], { error: zodMessage })
+    if (parsed.success) {
+      ops.push(parsed.data)
+      continue
+    }
+    for (const issue of parsed.error.issues) {
+      const path = [i, ...keys(issue.path)]
+      problems++
+      if (problems <= MAX_ISSUES) {
+        report(issue.message, path)
+      } else if (isStoppedNote(issue.message)) {
+        // The op's own list stopped early and says where.
+        report(issue.message, path)
+        return undefined
+      }
+    }
+    if (problems > MAX_ISSUES) {
+      report(stoppedNote(`operation ${i + 1} of ${n}`))
+      return undefined
+    }
+  }
+  return problems === 0 ? ops : undefined
+}
+
+const documentSchema = z.strictObject({
+  format: z.literal(EXPERIMENT_FORMAT),
+  version: field((v, r) => {
+    const n = readCount(v, r, 'version', Number.MAX_SAFE_INTEGER)
+    if (n === undefined || n === EXPERIMENT_VERSION) return n
+    r(`expected version ${EXPERIMENT_VERSION}, got ${n}; use migrate first`)
+    return undefined
+  }).transform((): typeof EXPERIMENT_VERSION => EXPERIMENT_VERSION),
+  script: z.strictObject({
+    hasher: z.tuple([
+      unsigned(u64Field('SipHash key k0')),
+      unsigned(u64Field('SipHash key k1')),
+    ]),
+    ops: field(readOps),
+  }),
+  clock: time('clock', 'SystemTime'),
+  settings: z.strictObject({
+    maxIdle: time('maxIdle', 'Duration'),
+    maxIdleUnit: z.enum(Object.keys(TIME_UNITS) as [TimeUnit, ...TimeUnit[]]),
+    memoryBytes: unsigned(usizeField('memoryBytes')),
+  }),
+})
+
+/**
+ * Checks a version 1 document (run `migrate` first for older ones) and
+ * returns it with every number in canonical form, or its problems.
+ * Accepts what `parseJson` returns (numbers as `LosslessNumber`) as well as
+ * plain values with JS numbers.
+ */
+export function validateExperiment(value: unknown): Validated<ExperimentDoc> {
+  const parsed = documentSchema.safeParse(value, { error: zodMessage })
+  if (!parsed.success) {
+    return invalid(
+      parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    )
+  }
+  const doc: ExperimentDoc = parsed.data
+  const rules = scriptProblems(doc.script, BigInt(doc.settings.memoryBytes))
+  return rules.length > 0 ? invalid(rules) : { ok: true, value: doc }
+}
+
+/**
+ * The rules a script must keep to replay: `ScriptRunner` assumes them.
+ * Returns one issue per broken rule, with its path in the document.
+ */
+export function scriptProblems(script: Script, memoryBytes: bigint): Issue[] {
+  const issues: Issue[] = []
+  const at = (i: number, ...rest: PathKey[]) =>
+    formatPath(['script', 'ops', i, ...rest])
+  const ops = script.ops
+  if (ops.length > 0 && ops[0].op !== 'new') {
+    issues.push({
+      path: at(0, 'op'),
+      message:
+        `the first operation is ${JSON.stringify(ops[0].op)}; a script ` +
+        'starts with new (SessionManager::new), or is empty',
+    })
+  }
+  let snapshots = 0
+  for (let i = 0; i < ops.length && issues.length < MAX_ISSUES; i++) {
+    const op = ops[i]
+    if (op.op === 'snapshot') snapshots++
+    if (op.op === 'restore' && op.index >= snapshots) {
+      const taken =
+        snapshots === 0
+          ? 'no snapshot was taken before it'
+          : `only snapshots 0 to ${snapshots - 1} were taken before it`
+      issues.push({
+        path: at(i, 'index'),
+        message: `restore names snapshot ${op.index}, but ${taken}`,
+      })
+    }
+    if (op.op !== 'new') continue
+    const panic = newPanic(BigInt(op.expected), memoryBytes)
+    if (panic !== null && i + 1 < ops.length) {
+      issues.push({
+        path: at(i + 1),
+        message:
+          `${ops.length - i - 1} operation(s) follow new(${op.expected}) at ` +
+          `${at(i)}, which panics ("${panic}"); nothing runs after a panic`,
+      })
+      break
+    }
+  }
+  return issues
+}
+
+/**
+ * The panic message of `SessionManager::new(expected)` with an allocator
+ * of `memoryBytes`, or null when it returns. On an empty map `try_reserve`
+ * asks for a table of `expected` items at once (hashbrown's
+ * `reserve_rehash` with no items and no buckets), so this is
+ * `capacity_to_buckets`, then the layout, then the allocator.
+ */
+export function newPanic(expected: bigint, memoryBytes: bigint): string | null {
+  if (expected === 0n) return null
+  const buckets = capacityToBuckets(expected)
+  const layout = buckets === null ? null : layoutForBuckets(buckets)
+  let error: TryReserveError | null = null
+  if (layout === null) error = CAPACITY_OVERFLOW
+  else if (layout.size > memoryBytes) error = { kind: 'AllocError', layout }
+  return error && `${EXPECT_MESSAGE}: ${debugTryReserveError(error)}`
+}
+
+function keys(path: readonly PropertyKey[]): PathKey[] {
+  return path.map((k) => (typeof k === 'symbol' ? String(k) : k))
+}
