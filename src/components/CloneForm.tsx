@@ -30,7 +30,7 @@ export function CloneForm() {
     <OperationCard
       method="clone"
       summary="Copy the whole map (same buckets, same order) as a snapshot you can roll back to."
-      call={<RustCall code={cloneCall(next)} />}
+      call={<RustCall code={`${cloneCall(next)}\n// self.sessions.clone()`} />}
     >
       <form className="op-form" onSubmit={onSubmit} noValidate>
         <Field

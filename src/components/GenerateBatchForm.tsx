@@ -93,7 +93,7 @@ export function GenerateBatchForm() {
           onChange={edit('tokenShare')}
         />
         <Field
-          label="last active spread (±)"
+          label="spread (±)"
           value={fields.spread}
           error={errors.spread}
           inputMode="decimal"
@@ -122,7 +122,8 @@ export function GenerateBatchForm() {
         />
       </div>
       <p className="field-hint">
-        Last-active times are spread around the clock, {formatUtc(clock)}.
+        Last-active times fall within the spread around the clock,{' '}
+        {formatUtc(clock)}.
       </p>
       <button type="submit">extend with a generated batch</button>
     </form>

@@ -21,9 +21,9 @@ export function PlaygroundPage() {
         </div>
         <Summary />
         <StatusAnnouncer />
+        <PanicBanner />
       </header>
       <main className="layout">
-        <PanicBanner />
         <OperationsPanel />
         <div className="workspace">
           <ClockControl />

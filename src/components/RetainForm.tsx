@@ -19,9 +19,12 @@ import { OperationCard } from './OperationCard'
 import { RemovedIds } from './RemovedIds'
 import { RustCall } from './RustCall'
 
-const RETAIN_BODY =
-  '// sessions.retain(|_, s| now.duration_since(s.last_active)\n' +
-  '//     .map(|d| d <= max_idle).unwrap_or(false))'
+const RETAIN_BODY = [
+  '// sessions.retain(|_, s| now',
+  '//     .duration_since(s.last_active)',
+  '//     .map(|d| d <= max_idle)',
+  '//     .unwrap_or(false))',
+].join('\n')
 
 const UNITS = Object.keys(TIME_UNITS).filter(isTimeUnit)
 

@@ -28,6 +28,7 @@ export function SessionRow({
   const id = map.keyAt(bucket).toString()
   const token = debugOptionString(map.table.cols.tokens[bucket])
   const last = lastActiveNanos(map, bucket)
+  const [date, time] = formatUtcShort(last).split(' ')
   const verdict = retainVerdict(last, now, maxIdle)
   const reason = verdictReason(verdict, maxIdle)
   const onKeyDown = (e: KeyboardEvent) => {
@@ -47,7 +48,10 @@ export function SessionRow({
       <td className="cell-token" title={token}>
         <code>{token}</code>
       </td>
-      <td className="cell-time">{formatUtcShort(last)}</td>
+      <td className="cell-time">
+        <span>{date}</span>
+        <span>{time}</span>
+      </td>
       <td className="cell-idle">{idleText(last, now)}</td>
       <td className="cell-verdict">
         <span

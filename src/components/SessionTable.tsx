@@ -11,11 +11,11 @@ import { SortHeader } from './SortHeader'
 import { TableWindowNav } from './TableWindowNav'
 
 /** Rows have a fixed height (see `--row-h` in the styles). */
-export const ROW_HEIGHT = 52
+export const ROW_HEIGHT = 60
 /**
  * Rows scrolled through at once. Browsers cap an element's height (about
  * 17.9 million px in Firefox, 33.5 million in Chromium), so a million rows
- * of 52 px cannot be one scroll area; larger maps are shown in windows.
+ * of 60 px cannot be one scroll area; larger maps are shown in windows.
  */
 export const WINDOW_ROWS = 200_000
 const COLUMNS = 5
@@ -30,7 +30,7 @@ const HEADERS = [
   ['token', 'token'],
   ['lastActive', 'last active (UTC)'],
   ['idle', 'idle for'],
-  ['retain', 'retain at max idle'],
+  ['retain', 'kept by retain?'],
 ] as const
 
 /**

@@ -34,7 +34,10 @@ export function SnapshotDiff({ index }: Props) {
         <DiffPartView title="token taken" part={diff.tokenTaken} />
         <DiffPartView title="changed" part={diff.changed} />
       </dl>
-      <p className="muted">{diff.unchanged} sessions are the same in both.</p>
+      <p className="muted">
+        {diff.unchanged} {diff.unchanged === 1 ? 'session is' : 'sessions are'}{' '}
+        the same in both.
+      </p>
     </section>
   )
 }

@@ -13,7 +13,7 @@ import { Field } from './Field'
 import { OperationCard } from './OperationCard'
 import { RustCall } from './RustCall'
 
-const TAKE_BODY = '// sessions.get_mut(&user_id), then session.token.take()'
+const TAKE_BODY = '// sessions.get_mut(&user_id)\n// then session.token.take()'
 
 /** `manager.consume_token(user_id)`: `Option::take` on the token. */
 export function TakeForm() {

@@ -2,8 +2,9 @@
  * The range and step of the simulated clock's slider. The range covers
  * every session's last_active and the current clock, with a margin on both
  * sides; the step is a round duration chosen so the slider has at most
- * `MAX_STEPS` positions. Bounds are multiples of the step counted from the
- * epoch, so a position is always `min + k × step` exactly.
+ * `MAX_STEPS` positions. The grid is anchored at the clock as it was when
+ * the range was computed, so the clock sits on a position and one step
+ * from it is exactly one `step`; every position is `min + k × step`.
  */
 
 import { MAX_SYSTEM_TIME_SECS } from '../model/rust/time'
@@ -11,7 +12,7 @@ import type { SessionMap } from '../model/sessionMap'
 import { NS_PER_SEC } from '../ui/formatTime'
 
 export interface ClockRange {
-  /** Nanoseconds since the epoch; a multiple of `step`. */
+  /** Nanoseconds since the epoch. */
   readonly min: bigint
   /** Nanoseconds since the epoch; min + k × step for some k >= 1. */
   readonly max: bigint
@@ -78,11 +79,19 @@ export function clockRange(
   const tenth = (hi - lo) / 10n
   const margin = tenth > HOUR ? tenth : HOUR
   const step = niceStep(hi - lo + 2n * margin)
-  const rawMin = lo - margin < 0n ? 0n : lo - margin
-  const min = (rawMin / step) * step
-  let max = ((hi + margin + step - 1n) / step) * step
-  while (max > TIME_MAX) max -= step
+  const stepsBack = ceilDiv(clock - lo + margin, step)
+  const stepsAhead = ceilDiv(hi + margin - clock, step)
+  const min = clock - minBig(stepsBack, clock / step) * step
+  const max = clock + minBig(stepsAhead, (TIME_MAX - clock) / step) * step
   return { min, max: max > min ? max : min + step, step }
+}
+
+function ceilDiv(a: bigint, b: bigint): bigint {
+  return (a + b - 1n) / b
+}
+
+function minBig(a: bigint, b: bigint): bigint {
+  return a < b ? a : b
 }
 
 /** The slider position of `clock` (rounded down onto the grid). */

@@ -25,7 +25,7 @@ export function snapshotName(index: number): string {
 }
 
 export function cloneCall(index: number): string {
-  return `let ${snapshotName(index)} = manager.snapshot(); // sessions.clone()`
+  return `let ${snapshotName(index)} = manager.snapshot();`
 }
 
 export function takeCall(id: string): string {
