@@ -7,9 +7,11 @@
  * stranger's link or a hand-edited file. The shape is checked with zod; the
  * leaves (ids, sizes, times, tokens) by the readers in `fields.ts`, which
  * use the model's own parsers; then the rules that make a script runnable.
+ * `zod/mini` rather than `zod`: the same checks in a quarter of the bytes
+ * (about 21 KB minified instead of 74 KB), since only its core is used.
  */
 
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   capacityToBuckets,
   layoutForBuckets,
@@ -122,16 +124,28 @@ export function createExperiment(
   }
 }
 
-/** A zod schema around one of the readers of `fields.ts`. */
+/**
+ * A zod schema around one of the readers of `fields.ts`. The readers' own
+ * sentences become the issues; the value returned on failure is never
+ * seen, since zod fails the parse once an issue is pushed.
+ */
 function field<T>(read: (value: unknown, report: Report) => T | undefined) {
-  return z.unknown().transform((value, ctx): T => {
-    let failed = false
-    const out = read(value, (message, path = []) => {
-      failed = true
-      ctx.addIssue({ code: 'custom', message, path: [...path], input: value })
-    })
-    return failed || out === undefined ? z.NEVER : out
-  })
+  return z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, payload): T => {
+      let failed = false
+      const out = read(value, (message, path = []) => {
+        failed = true
+        payload.issues.push({
+          code: 'custom',
+          message,
+          path: [...path],
+          input: value,
+        })
+      })
+      return failed || out === undefined ? (undefined as T) : out
+    }),
+  )
 }
 
 const unsigned = (f: Parameters<typeof readUnsigned>[2]) =>
@@ -174,7 +188,7 @@ const opSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('extend_generated'), spec: specSchema }),
   z.strictObject({
     op: z.literal('snapshot'),
-    label: field(readLabel).optional(),
+    label: z.optional(field(readLabel)),
   }),
   z.strictObject({
     op: z.literal('restore'),
@@ -232,12 +246,14 @@ function readOps(value: unknown, report: Report): ScriptOp[] | undefined {
 
 const documentSchema = z.strictObject({
   format: z.literal(EXPERIMENT_FORMAT),
-  version: field((v, r) => {
+  version: field((v, r): typeof EXPERIMENT_VERSION | undefined => {
     const n = readCount(v, r, 'version', Number.MAX_SAFE_INTEGER)
-    if (n === undefined || n === EXPERIMENT_VERSION) return n
-    r(`expected version ${EXPERIMENT_VERSION}, got ${n}; use migrate first`)
+    if (n === EXPERIMENT_VERSION) return n
+    if (n !== undefined) {
+      r(`expected version ${EXPERIMENT_VERSION}, got ${n}; use migrate first`)
+    }
     return undefined
-  }).transform((): typeof EXPERIMENT_VERSION => EXPERIMENT_VERSION),
+  }),
   script: z.strictObject({
     hasher: z.tuple([
       unsigned(u64Field('SipHash key k0')),

@@ -5,7 +5,7 @@
  * than set globally, so no other use of zod in the app is changed.
  */
 
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { quote } from '../model/parse'
 import { describeValue } from './issues'
 
