@@ -7,6 +7,7 @@ import { clockAt, clockPosition, clockSteps } from '../store/clockRange'
 import { selectClockActions, selectClockControl } from '../store/selectors'
 import { PLAY_SPEEDS, type PlaySpeed } from '../store/types'
 import { NS_PER_SEC, formatDuration, formatUtc } from '../ui/formatTime'
+import { ClockJumpForm } from './ClockJumpForm'
 
 /** Keys the slider handles itself, so jsdom and every browser agree. */
 const PAGE_STEPS = 10
@@ -122,6 +123,7 @@ export function ClockControl() {
         </span>
         <span>{formatUtc(range.max)}</span>
       </p>
+      <ClockJumpForm />
     </section>
   )
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react'
 
 import { parseUsize } from '../model/parse'
 import { usePlayground } from '../hooks/usePlayground'
-import { newCall } from '../store/rustCalls'
+import { newCall, wrapCall } from '../store/rustCalls'
 import { selectNewManager, selectNewResult } from '../store/selectors'
 import { Field } from './Field'
 import { LimitNotice } from './LimitNotice'
@@ -36,7 +36,9 @@ export function NewForm() {
           error.
         </>
       }
-      call={<RustCall code={newCall(text.trim() || 'expected_users')} />}
+      call={
+        <RustCall code={wrapCall(newCall(text.trim() || 'expected_users'))} />
+      }
     >
       <form className="op-form" onSubmit={onSubmit} noValidate>
         <Field

@@ -12,7 +12,7 @@ export function PanicBanner() {
         you run <code>new</code> again.
       </p>
       <pre>
-        <code>{`thread 'main' panicked:\n${panic}`}</code>
+        <code>{`thread 'main' panicked at …:\n${panic}`}</code>
       </pre>
     </div>
   )

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { TIME_UNITS, type TimeUnit, parseDuration } from '../model/parse'
 import { toNanos } from '../model/rust/time'
 import { usePlayground } from '../hooks/usePlayground'
-import { retainCall } from '../store/rustCalls'
+import { retainCall, wrapCall } from '../store/rustCalls'
 import {
   selectRetain,
   selectRetainResult,
@@ -73,7 +73,9 @@ export function RetainForm() {
     <OperationCard
       method="retain"
       summary="Keep only sessions idle for at most max idle at the simulated now."
-      call={<RustCall code={`${retainCall(maxIdle)}\n${RETAIN_BODY}`} />}
+      call={
+        <RustCall code={`${wrapCall(retainCall(maxIdle))}\n${RETAIN_BODY}`} />
+      }
     >
       <form className="op-form" onSubmit={onSubmit} noValidate>
         <Field

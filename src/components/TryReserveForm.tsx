@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react'
 
 import { parseUsize } from '../model/parse'
 import { usePlayground } from '../hooks/usePlayground'
-import { tryReserveCall } from '../store/rustCalls'
+import { tryReserveCall, wrapCall } from '../store/rustCalls'
 import { selectTryReserve, selectTryReserveResult } from '../store/selectors'
 import { Field } from './Field'
 import { OperationCard } from './OperationCard'
@@ -30,7 +30,11 @@ export function TryReserveForm() {
     <OperationCard
       method="try_reserve"
       summary="Make room for at least this many more sessions, or return why not."
-      call={<RustCall code={tryReserveCall(text.trim() || 'additional')} />}
+      call={
+        <RustCall
+          code={wrapCall(tryReserveCall(text.trim() || 'additional'))}
+        />
+      }
     >
       <form className="op-form" onSubmit={onSubmit} noValidate>
         <Field

@@ -52,7 +52,7 @@ function logged(
   const e: LogInput = { call, result, note, tone }
   return {
     log: appendLog(s.log, e),
-    announcement: `${call} → ${result}${note ? `. ${note}` : ''}`,
+    announcement: `${call} → ${result}${note ? ` — ${note}` : ''}`,
   }
 }
 

@@ -124,6 +124,10 @@ export function createPlaygroundStore(
       const { min, max } = get().clockRange
       set({ clock: clock < min ? min : clock > max ? max : clock })
     },
+    jumpClock: (clock) => {
+      const bounds = lastActiveBounds(currentMap(get().runner))
+      set({ clock, clockRange: clockRange(bounds, clock) })
+    },
     stepClock: (steps) => {
       const { clock, clockRange: range } = get()
       const next = clockAt(range, clockPosition(range, clock) + steps)

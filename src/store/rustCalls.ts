@@ -39,3 +39,13 @@ export function retainCall(maxIdle: bigint): string {
 export function rollbackCall(index: number): string {
   return `manager.sessions = ${snapshotName(index)}.clone();`
 }
+
+/**
+ * A call too long for a narrow card, broken the way rustfmt breaks it:
+ * the argument on its own line. Shorter calls are returned as they are.
+ */
+export function wrapCall(call: string, width = 40): string {
+  const m = /^(.*?\()(.+)(\);?)$/.exec(call)
+  if (call.length <= width || m === null) return call
+  return `${m[1]}\n    ${m[2]},\n${m[3]}`
+}

@@ -55,6 +55,8 @@ export const selectClockControl = (s: S) => ({
   speed: s.speed,
 })
 
+export const selectJumpClock = (s: S) => s.jumpClock
+
 export const selectClockActions = (s: S) => ({
   setClock: s.setClock,
   stepClock: s.stepClock,

@@ -182,7 +182,10 @@ export interface PlaygroundActions {
   /** `cleanup_inactive(max_idle)` at the simulated clock. */
   retain(maxIdle: bigint): void
   rollback(index: number): void
+  /** Sets the clock within the slider's range (clamped to it). */
   setClock(clock: bigint): void
+  /** Sets the clock to any time; the slider's grid is re-anchored there. */
+  jumpClock(clock: bigint): void
   /** Moves the clock by whole slider steps, clamped to the range. */
   stepClock(steps: number): void
   setPlaying(playing: boolean): void

@@ -96,6 +96,33 @@ describe('the simulated clock', () => {
     )
   })
 
+  it('jumps to an exact time and steps on from there', async () => {
+    const { user, state } = renderPlayground()
+
+    await user.type(screen.getByLabelText(/set now/), '1700000000.5')
+    await user.click(screen.getByRole('button', { name: 'Set clock' }))
+    slider().focus()
+    await user.keyboard('{ArrowRight}')
+
+    expect(state().clock).toBe(DEMO_CLOCK + S / 2n + STEP)
+    expect(slider()).toHaveAttribute(
+      'aria-valuetext',
+      '2023-11-14 22:13:35.500 UTC',
+    )
+  })
+
+  it('rejects a time it cannot read and leaves the clock alone', async () => {
+    const { user, state } = renderPlayground()
+
+    await user.type(screen.getByLabelText(/set now/), 'noon')
+    await user.click(screen.getByRole('button', { name: 'Set clock' }))
+
+    expect(screen.getByLabelText(/set now/)).toHaveAccessibleDescription(
+      'now "noon" is not a decimal number; expected a number of s (0 or more)',
+    )
+    expect(state().clock).toBe(DEMO_CLOCK)
+  })
+
   it('plays forward at the chosen speed and pauses', async () => {
     vi.useFakeTimers()
     try {
