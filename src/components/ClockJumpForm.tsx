@@ -23,19 +23,22 @@ export function ClockJumpForm() {
   }
 
   return (
-    <form className="op-form clock-jump" onSubmit={onSubmit} noValidate>
-      <Field
-        label="set now (seconds since the epoch)"
-        value={text}
-        error={error}
-        inputMode="decimal"
-        placeholder="e.g. 1700000000.5"
-        onChange={(v) => {
-          setText(v)
-          setError(null)
-        }}
-      />
-      <button type="submit">Set clock</button>
-    </form>
+    <details className="clock-jump-details">
+      <summary>Set an exact time</summary>
+      <form className="op-form clock-jump" onSubmit={onSubmit} noValidate>
+        <Field
+          label="set now (seconds since the epoch)"
+          value={text}
+          error={error}
+          inputMode="decimal"
+          placeholder="e.g. 1700000000.5"
+          onChange={(v) => {
+            setText(v)
+            setError(null)
+          }}
+        />
+        <button type="submit">Set clock</button>
+      </form>
+    </details>
   )
 }

@@ -123,7 +123,7 @@ export function GenerateBatchForm() {
       </div>
       <p className="field-hint">
         Last-active times fall within the spread around the clock,{' '}
-        {formatUtc(clock)}.
+        <span className="nowrap">{formatUtc(clock)}</span>.
       </p>
       <button type="submit">extend with a generated batch</button>
     </form>

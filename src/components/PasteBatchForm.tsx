@@ -4,9 +4,10 @@ import { usePlayground } from '../hooks/usePlayground'
 import { selectExtendEntries } from '../store/selectors'
 import { parsePastedBatch } from '../ui/pasteBatch'
 
-const EXAMPLE = `100,otp-aaaa,1772441400
-101,-,1772438400.5
-42,otp-new,1772442000`
+/** Around the demo's clock (1700000000 is 2023-11-14 22:13:20 UTC). */
+const EXAMPLE = `100,otp-aaaa,1699999400
+101,-,1699996400.5
+42,otp-new,1700000000`
 
 /** Sessions pasted as `id,token,last_active` lines (an `extend` op). */
 export function PasteBatchForm() {

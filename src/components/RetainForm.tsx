@@ -108,16 +108,17 @@ export function RetainForm() {
         <button type="submit">retain</button>
       </form>
       <p className="op-preview">
-        At now = {formatUtc(clock)} and max idle {formatDuration(maxIdle)},
-        retain would remove <strong>{removing}</strong> of {view.len} sessions (
-        {preview.idle} idle too long, {preview.future} last active after now).
+        At now = <span className="nowrap">{formatUtc(clock)}</span> and max idle{' '}
+        {formatDuration(maxIdle)}, retain would remove{' '}
+        <strong>{removing}</strong> of {view.len} sessions ({preview.idle} idle
+        too long, {preview.future} last active after now).
       </p>
       {result ? (
         <div className="result">
           <p>
             Removed <strong>{result.removedCount}</strong> of {result.lenBefore}{' '}
-            sessions at {formatUtc(result.now)} with max idle{' '}
-            {formatDuration(result.maxIdle)}.
+            sessions at <span className="nowrap">{formatUtc(result.now)}</span>{' '}
+            with max idle {formatDuration(result.maxIdle)}.
           </p>
           <RemovedIds ids={result.removed} total={result.removedCount} />
           <p className="why">{result.why}</p>

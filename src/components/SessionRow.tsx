@@ -11,6 +11,8 @@ interface Props {
   readonly bucket: number
   /** 1-based row number in the whole table, header included. */
   readonly rowIndex: number
+  /** Pixels; the virtualiser places rows by it. */
+  readonly height: number
   readonly now: bigint
   readonly maxIdle: bigint
   readonly onPick: (id: string) => void
@@ -21,6 +23,7 @@ export function SessionRow({
   map,
   bucket,
   rowIndex,
+  height,
   now,
   maxIdle,
   onPick,
@@ -38,6 +41,7 @@ export function SessionRow({
     <tr
       tabIndex={0}
       aria-rowindex={rowIndex}
+      style={{ height }}
       className={verdict.keep ? 'row row-kept' : 'row row-removed'}
       onClick={() => onPick(id)}
       onKeyDown={onKeyDown}
@@ -49,17 +53,25 @@ export function SessionRow({
         <code>{token}</code>
       </td>
       <td className="cell-time">
-        <span>{date}</span>
-        <span>{time}</span>
+        <div className="cell-clip">
+          <span>{date}</span>
+          <span>{time}</span>
+        </div>
       </td>
-      <td className="cell-idle">{idleText(last, now)}</td>
-      <td className="cell-verdict">
-        <span
-          className={verdict.keep ? 'badge badge-kept' : 'badge badge-removed'}
-        >
-          {verdict.keep ? 'kept' : 'removed'}
-        </span>{' '}
-        <span className="reason">{reason}</span>
+      <td className="cell-idle">
+        <div className="cell-clip">{idleText(last, now)}</div>
+      </td>
+      <td className="cell-verdict" title={reason}>
+        <div className="cell-clip verdict">
+          <span
+            className={
+              verdict.keep ? 'badge badge-kept' : 'badge badge-removed'
+            }
+          >
+            {verdict.keep ? 'kept' : 'removed'}
+          </span>{' '}
+          <span className="reason">{reason}</span>
+        </div>
       </td>
     </tr>
   )

@@ -10,12 +10,12 @@ import { SessionRow } from './SessionRow'
 import { SortHeader } from './SortHeader'
 import { TableWindowNav } from './TableWindowNav'
 
-/** Rows have a fixed height (see `--row-h` in the styles). */
-export const ROW_HEIGHT = 60
+/** Every row is this tall (set on the row; `--row-h` in the styles agrees). */
+export const ROW_HEIGHT = 64
 /**
  * Rows scrolled through at once. Browsers cap an element's height (about
  * 17.9 million px in Firefox, 33.5 million in Chromium), so a million rows
- * of 60 px cannot be one scroll area; larger maps are shown in windows.
+ * of 64 px cannot be one scroll area; larger maps are shown in windows.
  */
 export const WINDOW_ROWS = 200_000
 const COLUMNS = 5
@@ -120,6 +120,7 @@ export function SessionTable() {
                 map={map}
                 bucket={rows[item.index]}
                 rowIndex={start + item.index + 2}
+                height={ROW_HEIGHT}
                 now={clock}
                 maxIdle={maxIdle}
                 onPick={setTakeInput}

@@ -4,7 +4,6 @@
  * the picked values changes.
  */
 
-import type { SessionMap } from '../model/sessionMap'
 import { currentMap } from './applyOp'
 import type { PlaygroundStore } from './types'
 
@@ -12,22 +11,17 @@ type S = PlaygroundStore
 
 export const selectView = (s: S) => s.view
 export const selectClock = (s: S) => s.clock
-export const selectMaxIdle = (s: S) => s.maxIdle
 export const selectLog = (s: S) => s.log
 export const selectAnnouncement = (s: S) => s.announcement
 export const selectSnapshots = (s: S) => s.snapshots
 export const selectSelectedSnapshot = (s: S) => s.selectedSnapshot
 export const selectTakeInput = (s: S) => s.takeInput
-export const selectResults = (s: S) => s.results
 export const selectNewResult = (s: S) => s.results.new
 export const selectTryReserveResult = (s: S) => s.results.try_reserve
 export const selectExtendResult = (s: S) => s.results.extend
 export const selectCloneResult = (s: S) => s.results.clone
 export const selectTakeResult = (s: S) => s.results.take
 export const selectRetainResult = (s: S) => s.results.retain
-
-/** The live map; mutated in place, so read it together with `view`. */
-export const selectMap = (s: S): SessionMap => currentMap(s.runner)
 
 /** The panic message while the program is stopped, else null. */
 export const selectPanic = (s: S): string | null => {

@@ -127,6 +127,7 @@ test('a classroom walk-through leaves the table, summary and log as Rust would',
   await expect(row(page, '42')).toContainText('last active is after now')
 
   // Thirty minutes after the demo time 314 is no longer in the future.
+  await page.getByText('Set an exact time').click()
   await page.getByLabel(/set now/).fill('1700001800')
   await page.getByRole('button', { name: 'Set clock' }).click()
   await slider.focus()
@@ -192,6 +193,9 @@ test('a classroom walk-through leaves the table, summary and log as Rust would',
   expect(await axeViolations(page)).toEqual([])
   await page.emulateMedia({ colorScheme: 'light' })
 
+  for (const column of ['.operations', '.workspace']) {
+    await page.locator(column).evaluate((el) => el.scrollTo(0, 0))
+  }
   await page.screenshot({ path: 'test-results/playground.png' })
   expect(problems).toEqual([])
 })

@@ -22,6 +22,11 @@ test('a million sessions keep fewer than 100 rows in the DOM', async ({
   await expect(len.locator('dd')).toHaveText('1,000,006', { timeout: 60_000 })
   const rows = page.locator('tbody tr:not([aria-hidden])')
   expect(await rows.count()).toBeLessThan(100)
+  // The virtualiser places rows 64 px apart; no row may be taller.
+  const heights = await rows.evaluateAll((trs) =>
+    trs.map((tr) => (tr as HTMLElement).offsetHeight),
+  )
+  expect(new Set(heights)).toEqual(new Set([64]))
   await expect(page.getByRole('table')).toHaveAttribute(
     'aria-rowcount',
     '1000007',

@@ -99,6 +99,7 @@ describe('the simulated clock', () => {
   it('jumps to an exact time and steps on from there', async () => {
     const { user, state } = renderPlayground()
 
+    await user.click(screen.getByText('Set an exact time'))
     await user.type(screen.getByLabelText(/set now/), '1700000000.5')
     await user.click(screen.getByRole('button', { name: 'Set clock' }))
     slider().focus()
