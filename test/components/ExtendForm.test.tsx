@@ -98,6 +98,26 @@ describe('extend', () => {
     })
   })
 
+  it('refuses a batch whose table the page cannot hold, changing nothing', async () => {
+    const { user, state } = renderPlayground({
+      limits: { memoryBytes: 16n << 30n, maxBuckets: 64 },
+    })
+    const revision = state().revision
+
+    await generate(user, { 'how many': '100' })
+
+    expect(
+      card()
+        .getByText(/Playground limit, not a Rust result/)
+        .closest('p'),
+    ).toHaveTextContent('this playground holds at most 64 buckets')
+    expect(state().revision).toBe(revision)
+    expect(summaryValue('len')).toBe('6')
+    expect(screen.getByRole('log')).toHaveTextContent(
+      'not run (playground limit, not a Rust result)',
+    )
+  })
+
   it.each([
     ['1,a,100{Enter}x,b,200', 'line 2: user id "x" is not a decimal integer'],
     ['1,a,100{Enter}{Enter}2,b,-3', 'line 3: last_active "-3" is negative'],

@@ -49,6 +49,41 @@ describe('try_reserve', () => {
     expect(summaryValue('capacity')).toBe('1,792')
   })
 
+  it('rehashes in place when tombstones, not items, use up the capacity', async () => {
+    const { user } = renderPlayground({
+      ops: [
+        { op: 'new', expected: '1000' },
+        {
+          op: 'extend_generated',
+          spec: {
+            count: 1792,
+            ids: 'sequential',
+            firstId: '1',
+            tokenShare: 0.5,
+            centerSecs: '1699996400',
+            spreadSecs: '3600',
+            seed: 51,
+          },
+        },
+        {
+          op: 'cleanup',
+          now: { secs: '1700000000', nanos: 0 },
+          max_idle: { secs: '1800', nanos: 0 },
+        },
+      ],
+    })
+    const tombstones = summaryValue('tombstones')
+
+    await tryReserve(user, '400')
+
+    expect(Number(tombstones)).toBeGreaterThan(0)
+    expect(card().getByText(/Reallocated/)).toHaveTextContent(
+      'Reallocated: rehashed in place in 2048 buckets (tombstones cleared).',
+    )
+    expect(summaryValue('tombstones')).toBe('0')
+    expect(summaryValue('buckets')).toBe('2,048')
+  })
+
   it('says nothing was reallocated when growth_left already covers it', async () => {
     const { user } = renderPlayground()
 
