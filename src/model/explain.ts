@@ -7,6 +7,7 @@ import { bucketMaskToCapacity, capacityToBuckets } from './hashbrown/capacity'
 import type { LayoutChange } from './hashbrown/rawTable'
 import { assertNever } from './hashbrown/tryReserveError'
 import type { TableStats } from './inspect'
+import { USIZE_MAX } from './u64'
 import type { OpOutcome, ScriptOp } from './script'
 
 const plural = (n: number, one: string, many = `${one}s`) =>
@@ -40,6 +41,12 @@ function explainReserve(
 ): string {
   const needed = BigInt(before.len) + additional
   if (!ok) {
+    if (needed > USIZE_MAX) {
+      return (
+        `len + additional = ${before.len} + ${additional} overflows usize, so Rust reports ` +
+        'CapacityOverflow before asking for memory; the map is unchanged.'
+      )
+    }
     const buckets = capacityToBuckets(needed)
     return buckets === null
       ? `${needed} items × 8 / 7 does not fit in a usize, so Rust reports CapacityOverflow ` +

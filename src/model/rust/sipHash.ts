@@ -54,8 +54,8 @@ export function sipHash13U64(
     v2h = k[5],
     v3l = k[6],
     v3h = k[7]
-  let t = 0,
-    s = 0
+  let t: number
+  let s: number
 
   // Every value stays an unsigned 32-bit number (`>>> 0`): the carry test
   // `sum < addend` is wrong for the negative results of a bare `^`.
