@@ -17,6 +17,7 @@ import {
   clockRange,
   lastActiveBounds,
 } from './clockRange'
+import { buildExperiment } from './experiment'
 import { DEMO_CLOCK, DEMO_HASHER, DEMO_MAX_IDLE, DEMO_OPS } from './demo'
 import {
   runExtend,
@@ -138,5 +139,12 @@ export function createPlaygroundStore(
     setMaxIdle: (maxIdle) => set({ maxIdle }),
     setTakeInput: (takeInput) => set({ takeInput }),
     selectSnapshot: (selectedSnapshot) => set({ selectedSnapshot }),
+    loadExperiment: (input) => {
+      const now = get()
+      const built = buildExperiment(input, now.runner.limits, now)
+      if (!built.ok) return built
+      set({ ...built.state, revision: now.revision + 1 })
+      return { ok: true }
+    },
   }))
 }

@@ -11,6 +11,7 @@ import type { EntryJson, ScriptOp, ScriptRunner } from '../model/script'
 import type { ExtendReport } from '../model/sessionMap'
 import type { CloneCost } from '../ui/snapshotCost'
 import type { ClockRange } from './clockRange'
+import type { ExperimentInput, LoadResult } from './experiment'
 
 /** The operations a learner can run, named after what they call. */
 export type OperationName =
@@ -193,6 +194,12 @@ export interface PlaygroundActions {
   setMaxIdle(maxIdle: bigint): void
   setTakeInput(text: string): void
   selectSnapshot(index: number | null): void
+  /**
+   * Replays a whole experiment into a fresh runner and shows it. On
+   * failure (an invalid op, a playground limit) nothing changes and the
+   * result says why.
+   */
+  loadExperiment(input: ExperimentInput): LoadResult
 }
 
 export type PlaygroundStore = PlaygroundState & PlaygroundActions
