@@ -29,6 +29,7 @@ import {
   runTake,
   runTryReserve,
 } from './operations'
+import { recorded } from './inside'
 import type { PlaygroundState, PlaygroundStore } from './types'
 
 export interface StoreOptions {
@@ -88,7 +89,7 @@ function initialState(options: StoreOptions): PlaygroundState {
     announcement: '',
   }
   const state = ops.reduce<PlaygroundState>(
-    (s, op) => ({ ...s, ...runOp(s, op) }),
+    (s, op) => ({ ...s, ...recorded(s, (x) => runOp(x, op)) }),
     empty,
   )
   if (state.runner.panicked !== null) {
@@ -111,16 +112,37 @@ export function createPlaygroundStore(
 ): PlaygroundStoreApi {
   return createStore<PlaygroundStore>()((set, get) => ({
     ...initialState(options),
-    newManager: (expected) => set((s) => runNew(s, expected)),
-    tryReserve: (additional) => set((s) => runTryReserve(s, additional)),
+    // Op actions go through `recorded`, which notes what they did to the
+    // table's layout for the "Inside the table" views.
+    newManager: (expected) =>
+      set((s) => recorded(s, (x) => runNew(x, expected))),
+    tryReserve: (additional) =>
+      set((s) => recorded(s, (x) => runTryReserve(x, additional))),
     extendEntries: (entries) =>
-      set((s) => runExtend(s, { op: 'extend', entries })),
+      set((s) => recorded(s, (x) => runExtend(x, { op: 'extend', entries }))),
     extendGenerated: (spec) =>
-      set((s) => runExtend(s, { op: 'extend_generated', spec })),
-    snapshot: (label) => set((s) => runSnapshot(s, label)),
-    take: (id) => set((s) => runTake(s, id)),
-    retain: (maxIdle) => set((s) => runRetain(s, maxIdle)),
-    rollback: (index) => set((s) => runRollback(s, index)),
+      set((s) =>
+        recorded(s, (x) => runExtend(x, { op: 'extend_generated', spec })),
+      ),
+    snapshot: (label) => set((s) => recorded(s, (x) => runSnapshot(x, label))),
+    take: (id) => set((s) => recorded(s, (x) => runTake(x, id))),
+    retain: (maxIdle) => set((s) => recorded(s, (x) => runRetain(x, maxIdle))),
+    rollback: (index) => set((s) => recorded(s, (x) => runRollback(x, index))),
+    reseed: (hasher) => {
+      const s = get()
+      if (s.runner.panicked !== null) return
+      const ops = s.script
+      const replayed = initialState({ ...options, hasher, ops, clock: s.clock })
+      set({
+        ...replayed,
+        maxIdle: s.maxIdle,
+        speed: s.speed,
+        revision: s.revision + 1,
+        announcement:
+          `Ran the same ${ops.length} operations again with SipHash keys ` +
+          `(${hasher[0]}, ${hasher[1]}).`,
+      })
+    },
     setClock: (clock) => {
       const { min, max } = get().clockRange
       set({ clock: clock < min ? min : clock > max ? max : clock })

@@ -11,6 +11,7 @@ import type { EntryJson, ScriptOp, ScriptRunner } from '../model/script'
 import type { ExtendReport } from '../model/sessionMap'
 import type { CloneCost } from '../ui/snapshotCost'
 import type { ClockRange } from './clockRange'
+import type { InsideActions, InsideState } from './inside'
 import type { ExperimentInput, LoadResult } from './experiment'
 
 /** The operations a learner can run, named after what they call. */
@@ -146,7 +147,7 @@ export interface SnapshotMeta {
 export const PLAY_SPEEDS = [1, 10, 60] as const
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number]
 
-export interface PlaygroundState {
+export interface PlaygroundState extends Partial<InsideState> {
   /** The model; actions mutate it in place and bump `revision`. */
   readonly runner: ScriptRunner
   /** Every op applied to `runner`, in order: the experiment as data. */
@@ -172,7 +173,7 @@ export interface PlaygroundState {
   readonly announcement: string
 }
 
-export interface PlaygroundActions {
+export interface PlaygroundActions extends InsideActions {
   /** `SessionManager::new(expected)`; after a panic, a fresh program. */
   newManager(expected: bigint): void
   tryReserve(additional: bigint): void
