@@ -2,7 +2,8 @@
  * Loading a whole experiment: replaying a script into a fresh
  * `ScriptRunner` through the same functions the store's actions use, so
  * the view, the snapshot labels, the log and the last results come out
- * exactly as if the learner had clicked through the script. The replay
+ * exactly as if the learner had clicked through the script (the layout
+ * record of each op included). The replay
  * builds a new state and never touches the current one, so a script that
  * fails half-way leaves the page as it was.
  */
@@ -14,6 +15,7 @@ import { U64_MAX } from '../model/u64'
 import { NS_PER_SEC } from '../ui/formatTime'
 import { currentMap } from './applyOp'
 import { clockRange, lastActiveBounds } from './clockRange'
+import { recorded } from './inside'
 import { runOp } from './operations'
 import type { PlaygroundState } from './types'
 
@@ -156,7 +158,7 @@ export function buildExperiment(
     }
     let update: Partial<PlaygroundState>
     try {
-      update = runOp(state, op)
+      update = recorded(state, (x) => runOp(x, op))
     } catch (e) {
       return fail(`${where} cannot run: ${message(e)}`)
     }
