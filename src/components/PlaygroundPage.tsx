@@ -3,6 +3,7 @@ import { OperationLog } from './OperationLog'
 import { OperationsPanel } from './OperationsPanel'
 import { PanicBanner } from './PanicBanner'
 import { SessionTable } from './SessionTable'
+import { ShareBar } from './share/ShareBar'
 import { SnapshotTimeline } from './SnapshotTimeline'
 import { StatusAnnouncer } from './StatusAnnouncer'
 import { Summary } from './Summary'
@@ -22,6 +23,7 @@ export function PlaygroundPage() {
         <Summary />
         <StatusAnnouncer />
         <PanicBanner />
+        <ShareBar />
       </header>
       <main className="layout">
         <OperationsPanel />
