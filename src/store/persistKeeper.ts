@@ -122,6 +122,8 @@ export function createKeeper(
   let loading = false
   /** The unreadable text is already kept under its own key. */
   let unreadableMoved = false
+  /** Nothing is saved before the saved copy (or the link) has been read. */
+  let started = false
 
   function update(patch: Partial<KeeperStatus>) {
     status = { ...status, ...patch }
@@ -141,6 +143,10 @@ export function createKeeper(
     if (timer !== null) clearTimeout(timer)
     timer = null
     if (!storage) return false
+    if (!started) {
+      timer = setTimeout(() => void saveNow(), delay)
+      return false
+    }
     const codec = await loadCodec()
     const text = codec.serializeState(store.getState())
     try {
@@ -307,5 +313,6 @@ export function createKeeper(
     // unreadable one is kept aside before anything is saved over it.
     if (status.fromLink) await readSaved()
     else await restore()
+    started = true
   }
 }

@@ -1,27 +1,18 @@
 /**
- * Startup: the page's store, with the experiment from the link in the
- * address, else the saved one, else the demo; and the keeper that saves
- * changes from then on.
+ * Startup of saving and sharing, just after the first paint: the keeper
+ * for the page's store, which opens the link in the address, else the
+ * saved experiment, and saves changes from then on.
  */
 
 import { type Keeper, createKeeper } from './persistKeeper'
-import {
-  type PlaygroundStoreApi,
-  createPlaygroundStore,
-} from './playgroundStore'
-
-export interface Started {
-  readonly store: PlaygroundStoreApi
-  readonly keeper: Keeper
-}
+import type { PlaygroundStoreApi } from './playgroundStore'
 
 /**
- * Makes the store and restores work into it before the first render, so
- * the learner never sees the demo flash by or acts on it by mistake. The
- * I/O code is fetched only when there is a link or saved work to read.
+ * Starts keeping `store`'s experiment. The I/O code is fetched only when
+ * there is a link or saved work to read; the page shows the demo until
+ * then, which is a few milliseconds from the browser's cache.
  */
-export async function startPlayground(): Promise<Started> {
-  const store = createPlaygroundStore()
+export async function startKeeping(store: PlaygroundStoreApi): Promise<Keeper> {
   const keeper = createKeeper(store)
   await keeper.start()
   window.addEventListener('hashchange', () => {
@@ -32,5 +23,5 @@ export async function startPlayground(): Promise<Started> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void keeper.flush()
   })
-  return { store, keeper }
+  return keeper
 }

@@ -1,15 +1,12 @@
-import { useContext } from 'react'
-
-import { KeeperContext } from './keeperContext'
 import { downloadFile } from './download'
-import { useKeeperStatus } from './useKeeperStatus'
+import { useKeeper, useKeeperStatus } from './useKeeperStatus'
 
 /**
  * What the learner must know about their saved work: a link that did not
  * open, saved data that could not be read, a full storage.
  */
 export function KeeperNotices() {
-  const keeper = useContext(KeeperContext)
+  const keeper = useKeeper()
   const status = useKeeperStatus()
   if (keeper === null || status === null) return null
   const { linkError, unreadable, unreadableError, warning } = status

@@ -1,55 +1,19 @@
-import { Suspense, lazy, useId, useState } from 'react'
+import { Suspense, lazy } from 'react'
 
-import { KeeperNotices } from './KeeperNotices'
-import { SaveState } from './SaveState'
 import './share.css'
 
-// The panels use the I/O layer (zod, fflate, lossless-json): loaded on
-// first opening, so the page shows without them.
-const SharePanel = lazy(() =>
-  import('./SharePanel').then((m) => ({ default: m.SharePanel })),
-)
-const FilesPanel = lazy(() =>
-  import('./FilesPanel').then((m) => ({ default: m.FilesPanel })),
+// Everything about sharing and saving arrives just after the first paint:
+// the page's first load stays within its size budget.
+const ShareBarBody = lazy(() =>
+  import('./ShareBarBody').then((m) => ({ default: m.ShareBarBody })),
 )
 
-type Open = 'share' | 'files' | null
-
-/** Share link, files in and out, and what happened to the saved work. */
+/** The header's row for the share link, files and saved work. */
 export function ShareBar() {
-  const [open, setOpen] = useState<Open>(null)
-  const id = useId()
-  const toggle = (panel: Exclude<Open, null>) =>
-    setOpen((o) => (o === panel ? null : panel))
   return (
     <div className="share-bar">
-      <div className="share-buttons">
-        <button
-          type="button"
-          aria-expanded={open === 'share'}
-          aria-controls={`${id}-share`}
-          onClick={() => toggle('share')}
-        >
-          Share link
-        </button>
-        <button
-          type="button"
-          aria-expanded={open === 'files'}
-          aria-controls={`${id}-files`}
-          onClick={() => toggle('files')}
-        >
-          Import / export
-        </button>
-        <SaveState />
-      </div>
-      <KeeperNotices />
-      <Suspense fallback={<p className="muted">Loading…</p>}>
-        {open === 'share' ? (
-          <SharePanel id={`${id}-share`} onClose={() => setOpen(null)} />
-        ) : null}
-        {open === 'files' ? (
-          <FilesPanel id={`${id}-files`} onClose={() => setOpen(null)} />
-        ) : null}
+      <Suspense fallback={null}>
+        <ShareBarBody />
       </Suspense>
     </div>
   )
