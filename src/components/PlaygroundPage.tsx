@@ -1,4 +1,5 @@
 import { ClockControl } from './ClockControl'
+import { InsideSection } from './inside/InsideSection'
 import { OperationLog } from './OperationLog'
 import { OperationsPanel } from './OperationsPanel'
 import { PanicBanner } from './PanicBanner'
@@ -30,6 +31,7 @@ export function PlaygroundPage() {
         <div className="workspace">
           <ClockControl />
           <SessionTable />
+          <InsideSection />
           <div className="lower">
             <SnapshotTimeline />
             <OperationLog />

@@ -1,0 +1,25 @@
+import { usePlayground } from '../../hooks/usePlayground'
+import { selectLastLogEntry } from '../../store/insideSelectors'
+
+/**
+ * The last operation, what it returned and why, in the model's own words
+ * (`explain`): the one thing a learner should read after every click.
+ */
+export function WhyThisResult() {
+  const last = usePlayground(selectLastLogEntry)
+  if (!last) return null
+  return (
+    <div className={`why-box why-${last.tone}`}>
+      <p className="why-call">
+        <code>{last.call}</code> →{' '}
+        <code className="rust-value">{last.result}</code>
+      </p>
+      {last.note && (
+        <p className="why-text">
+          <strong>Why this result: </strong>
+          {last.note}
+        </p>
+      )}
+    </div>
+  )
+}
