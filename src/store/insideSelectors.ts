@@ -16,8 +16,6 @@ const NO_STEPS: readonly LayoutStep[] = []
 export const selectLayoutHistory = (s: S): readonly LayoutStep[] =>
   s.layoutRunner === s.runner ? (s.layoutHistory ?? NO_STEPS) : NO_STEPS
 
-export const selectLastLogEntry = (s: S) => s.log.at(-1)
-
 export const selectMemory = (s: S) => ({
   map: currentMap(s.runner),
   revision: s.revision,

@@ -1,77 +1,22 @@
-import {
-  type KeyboardEvent,
-  Suspense,
-  lazy,
-  useId,
-  useRef,
-  useState,
-} from 'react'
+import { Suspense, lazy, useId, useState } from 'react'
 
 import './inside.css'
 import { WhyThisResult } from './WhyThisResult'
 
-// Each panel is its own chunk, fetched the first time its tab is shown.
-const MemoryPanel = lazy(() =>
-  import('./MemoryPanel').then((m) => ({ default: m.MemoryPanel })),
+// The tabs and every panel are separate chunks, fetched when first opened.
+const InsideTabs = lazy(() =>
+  import('./InsideTabs').then((m) => ({ default: m.InsideTabs })),
 )
-const CapacityPanel = lazy(() =>
-  import('./CapacityPanel').then((m) => ({ default: m.CapacityPanel })),
-)
-const SourcePanel = lazy(() =>
-  import('./SourcePanel').then((m) => ({ default: m.SourcePanel })),
-)
-const OutputPanel = lazy(() =>
-  import('./OutputPanel').then((m) => ({ default: m.OutputPanel })),
-)
-const HasherPanel = lazy(() =>
-  import('./HasherPanel').then((m) => ({ default: m.HasherPanel })),
-)
-const ExportPanel = lazy(() =>
-  import('./ExportPanel').then((m) => ({ default: m.ExportPanel })),
-)
-
-const TABS = [
-  { id: 'memory', label: 'Memory', Panel: MemoryPanel },
-  { id: 'capacity', label: 'Capacity over time', Panel: CapacityPanel },
-  { id: 'source', label: 'Rust source', Panel: SourcePanel },
-  { id: 'output', label: 'Output', Panel: OutputPanel },
-  { id: 'hasher', label: 'Hasher seed', Panel: HasherPanel },
-  { id: 'export', label: 'Export as Rust', Panel: ExportPanel },
-] as const
-
-type TabId = (typeof TABS)[number]['id']
 
 /**
  * "Inside the table": the SwissTable's memory, its capacity over time, the
  * Rust that ran, what it prints, the hasher's keys and the program to run
- * it for real, as tabs. Closed at first; only the open tab is rendered.
+ * it for real, as tabs. Closed at first; the last result's explanation is
+ * always shown.
  */
 export function InsideSection() {
   const [open, setOpen] = useState(false)
-  const [active, setActive] = useState<TabId>('memory')
   const base = useId()
-  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>())
-  const current = TABS.find((t) => t.id === active) ?? TABS[0]
-
-  function onKeyDown(e: KeyboardEvent) {
-    const i = TABS.findIndex((t) => t.id === active)
-    const to =
-      e.key === 'ArrowRight'
-        ? (i + 1) % TABS.length
-        : e.key === 'ArrowLeft'
-          ? (i - 1 + TABS.length) % TABS.length
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? TABS.length - 1
-              : -1
-    if (to < 0) return
-    e.preventDefault()
-    const id = TABS[to].id
-    setActive(id)
-    tabRefs.current.get(id)?.focus()
-  }
-
   return (
     <section className="inside" aria-labelledby={`${base}-heading`}>
       <div className="inside-head">
@@ -89,44 +34,9 @@ export function InsideSection() {
       <WhyThisResult />
       <div id={`${base}-body`} hidden={!open}>
         {open && (
-          <>
-            <div
-              role="tablist"
-              aria-label="Inside the table"
-              className="inside-tabs"
-              onKeyDown={onKeyDown}
-            >
-              {TABS.map((t) => (
-                <button
-                  key={t.id}
-                  ref={(el) => {
-                    if (el) tabRefs.current.set(t.id, el)
-                    else tabRefs.current.delete(t.id)
-                  }}
-                  type="button"
-                  role="tab"
-                  id={`${base}-tab-${t.id}`}
-                  aria-selected={t.id === active}
-                  aria-controls={`${base}-panel`}
-                  tabIndex={t.id === active ? 0 : -1}
-                  onClick={() => setActive(t.id)}
-                >
-                  {t.label}
-                </button>
-              ))}
-            </div>
-            <div
-              role="tabpanel"
-              id={`${base}-panel`}
-              aria-labelledby={`${base}-tab-${current.id}`}
-              className="inside-panel"
-              tabIndex={0}
-            >
-              <Suspense fallback={<p className="inside-loading">Loading…</p>}>
-                <current.Panel />
-              </Suspense>
-            </div>
-          </>
+          <Suspense fallback={<p className="inside-loading">Loading…</p>}>
+            <InsideTabs />
+          </Suspense>
         )}
       </div>
     </section>

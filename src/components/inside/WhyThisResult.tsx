@@ -1,5 +1,8 @@
 import { usePlayground } from '../../hooks/usePlayground'
-import { selectLastLogEntry } from '../../store/insideSelectors'
+import type { PlaygroundStore } from '../../store/types'
+
+// Here rather than in insideSelectors, which only the lazy panels load.
+const selectLastLogEntry = (s: PlaygroundStore) => s.log.at(-1)
 
 /**
  * The last operation, what it returned and why, in the model's own words
