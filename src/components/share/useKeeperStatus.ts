@@ -1,4 +1,4 @@
-import { use, useContext, useSyncExternalStore } from 'react'
+import { useContext, useEffect, useState, useSyncExternalStore } from 'react'
 
 import type { Keeper, KeeperStatus } from '../../store/persistKeeper'
 import { KeeperContext } from './keeperContext'
@@ -6,10 +6,23 @@ import { KeeperContext } from './keeperContext'
 const noSubscribe = () => () => {}
 const noStatus = () => null
 
-/** The page's keeper, once started (suspends until then); null without. */
+/**
+ * The page's keeper once it has started; null before (and without one).
+ * The controls work meanwhile: only the notices wait for it.
+ */
 export function useKeeper(): Keeper | null {
   const started = useContext(KeeperContext)
-  return started === null ? null : use(started)
+  const [keeper, setKeeper] = useState<Keeper | null>(null)
+  useEffect(() => {
+    let live = true
+    void started?.then((k) => {
+      if (live) setKeeper(k)
+    })
+    return () => {
+      live = false
+    }
+  }, [started])
+  return keeper
 }
 
 /** The keeper's status, re-rendering on each change; null without one. */
