@@ -136,6 +136,7 @@ export function recorded(
     layoutRunner: runner,
     layoutHistory:
       history.length > HISTORY_LIMIT ? history.slice(-HISTORY_LIMIT) : history,
-    previousLayout: fresh ? null : before,
+    // `new` builds another map: the one before it is not an earlier layout.
+    previousLayout: fresh || op.op === 'new' ? null : before,
   }
 }

@@ -76,7 +76,7 @@ export function BucketGrid({
                 key={i}
                 type="button"
                 className={cls}
-                data-i={i}
+                data-i={i - g}
                 aria-label={name}
                 title={name}
                 onClick={() => onPick(source.key(i))}
@@ -87,7 +87,7 @@ export function BucketGrid({
               <div
                 key={i}
                 className={cls}
-                data-i={i}
+                data-i={i - g}
                 role="img"
                 aria-label={name}
                 title={name}
@@ -100,7 +100,7 @@ export function BucketGrid({
         return (
           <div className="bucket-group" key={g}>
             <span className="group-label">
-              group {g}–{end - 1}
+              group of buckets {g}–{end - 1}
             </span>
             <div className="bucket-row">{cells}</div>
           </div>

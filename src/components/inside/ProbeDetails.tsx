@@ -11,6 +11,21 @@ interface Props {
 
 const hex2 = (v: number) => `0x${v.toString(16).padStart(2, '0')}`
 
+/** Which buckets the 16 control bytes loaded at `pos` stand for. */
+function groupSpan(pos: number, buckets: number): string {
+  const end = pos + GROUP_WIDTH - 1
+  if (buckets < GROUP_WIDTH) {
+    return `buckets ${pos}–${buckets - 1}, then EMPTY padding and the mirror`
+  }
+  if (end < buckets) return `buckets ${pos}–${end}`
+  const wrapped = end - buckets
+  const then = wrapped === 0 ? 'bucket 0' : `buckets 0–${wrapped}`
+  return (
+    `buckets ${pos}–${buckets - 1}, then ${then} ` +
+    'through the mirrored copy of the first group'
+  )
+}
+
 /** How `find` looks up one key: its hash, h1, h2 and the groups it loads. */
 export function ProbeDetails({ id, probe, bucketMask, onShow }: Props) {
   const buckets = bucketMask + 1
@@ -53,35 +68,27 @@ export function ProbeDetails({ id, probe, bucketMask, onShow }: Props) {
         </dd>
       </dl>
       <ol className="probe-steps">
-        {probe.steps.map((s, k) => {
-          const last =
-            Math.min(s.pos + GROUP_WIDTH, Math.max(buckets, GROUP_WIDTH)) - 1
-          return (
-            <li key={k}>
-              Group load at bucket{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onShow(s.pos)}
-              >
-                {s.pos}
-              </button>{' '}
-              (bytes {s.pos}–{last}
-              {s.pos + GROUP_WIDTH > buckets && buckets >= GROUP_WIDTH
-                ? ', wrapping through the mirrored group'
-                : ''}
-              ):{' '}
-              {s.tagMatches.length === 0
-                ? 'no byte equals h2'
-                : `h2 matches bucket ${s.tagMatches.join(', ')}`}
-              {s.tagMatches.includes(probe.bucket)
-                ? ', and the key there is equal: found.'
-                : s.hasEmpty
-                  ? '; an EMPTY byte here ends the search.'
-                  : '; no EMPTY byte, so the probe moves on.'}
-            </li>
-          )
-        })}
+        {probe.steps.map((s, k) => (
+          <li key={k}>
+            Group load at bucket{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onShow(s.pos)}
+            >
+              {s.pos}
+            </button>{' '}
+            ({groupSpan(s.pos, buckets)}):{' '}
+            {s.tagMatches.length === 0
+              ? 'no byte equals h2'
+              : `h2 matches bucket ${s.tagMatches.join(', ')}`}
+            {s.tagMatches.includes(probe.bucket)
+              ? ', and the key there is equal: found.'
+              : s.hasEmpty
+                ? '; an EMPTY byte here ends the search.'
+                : '; no EMPTY byte, so the probe moves on.'}
+          </li>
+        ))}
       </ol>
     </div>
   )
