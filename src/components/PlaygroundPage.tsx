@@ -8,11 +8,16 @@ import { ShareBar } from './share/ShareBar'
 import { SnapshotTimeline } from './SnapshotTimeline'
 import { StatusAnnouncer } from './StatusAnnouncer'
 import { Summary } from './Summary'
+import { HistoryScope } from './teach/HistoryScope'
+import { Panel } from './teach/Panel'
+import { TeachBar } from './teach/TeachBar'
+import { TeachDeck } from './teach/TeachDeck'
+import { TeachShell } from './teach/TeachShell'
 
 /** The whole page: summary and status on top, operations beside the map. */
 export function PlaygroundPage() {
   return (
-    <>
+    <TeachShell>
       <header className="page-header">
         <div className="title">
           <h1>HashMap Session Playground</h1>
@@ -21,23 +26,37 @@ export function PlaygroundPage() {
             hashbrown’s SwissTable, SipHash-1-3 with keys (0, 0).
           </p>
         </div>
-        <Summary />
+        <HistoryScope>
+          <Summary />
+        </HistoryScope>
+        <TeachBar />
         <StatusAnnouncer />
         <PanicBanner />
         <ShareBar />
       </header>
       <main className="layout">
-        <OperationsPanel />
+        <Panel name="ops" live>
+          <OperationsPanel />
+        </Panel>
         <div className="workspace">
-          <ClockControl />
-          <SessionTable />
+          <TeachDeck />
+          <Panel name="clock">
+            <ClockControl />
+          </Panel>
+          <Panel name="table" history>
+            <SessionTable />
+          </Panel>
           <InsideSection />
           <div className="lower">
-            <SnapshotTimeline />
-            <OperationLog />
+            <Panel name="snapshots" live>
+              <SnapshotTimeline />
+            </Panel>
+            <Panel name="log">
+              <OperationLog />
+            </Panel>
           </div>
         </div>
       </main>
-    </>
+    </TeachShell>
   )
 }

@@ -115,6 +115,32 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
+/** The state before any op: a runner with no manager yet. */
+export function emptyState(
+  input: Pick<ExperimentInput, 'hasher' | 'clock' | 'maxIdle'>,
+  limits: TableLimits | undefined,
+  speed: PlaygroundState['speed'],
+): PlaygroundState {
+  return {
+    runner: new ScriptRunner(input.hasher, limits),
+    script: [],
+    hasher: input.hasher,
+    revision: 0,
+    view: EMPTY_VIEW,
+    clock: input.clock,
+    clockRange: clockRange(null, input.clock),
+    playing: false,
+    speed,
+    maxIdle: input.maxIdle,
+    takeInput: '',
+    snapshots: [],
+    selectedSnapshot: null,
+    results: {},
+    log: [],
+    announcement: '',
+  }
+}
+
 /**
  * Replays `input` on a new runner with `limits` and returns the whole
  * state the store would hold afterwards, or why it cannot. A playground
@@ -129,24 +155,7 @@ export function buildExperiment(
 ): Built {
   const problem = inputProblem(input)
   if (problem !== null) return fail(problem)
-  let state: PlaygroundState = {
-    runner: new ScriptRunner(input.hasher, limits),
-    script: [],
-    hasher: input.hasher,
-    revision: 0,
-    view: EMPTY_VIEW,
-    clock: input.clock,
-    clockRange: clockRange(null, input.clock),
-    playing: false,
-    speed: keep.speed,
-    maxIdle: input.maxIdle,
-    takeInput: '',
-    snapshots: [],
-    selectedSnapshot: null,
-    results: {},
-    log: [],
-    announcement: '',
-  }
+  let state = emptyState(input, limits, keep.speed)
   for (let i = 0; i < input.ops.length; i++) {
     const op: unknown = input.ops[i]
     const where = describeOp(i, op)
