@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react'
-import { vi } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, vi } from 'vitest'
 
 import type { EntryJson, ScriptOp } from '../../../src/model/script'
 import type { StoreOptions } from '../../../src/store/playgroundStore'
@@ -33,6 +33,11 @@ export async function renderInside(tab: string, options?: StoreOptions) {
     section().getByRole('button', { name: /show the swisstable/i }),
   )
   await page.user.click(await section().findByRole('tab', { name: tab }))
-  const panel = async () => within(await section().findByRole('tabpanel'))
+  // Panels are lazy chunks: wait until the open one has loaded.
+  const panel = async () => {
+    const p = await section().findByRole('tabpanel')
+    await waitFor(() => expect(within(p).queryByText('Loading…')).toBeNull())
+    return within(p)
+  }
   return { ...page, section, panel }
 }
