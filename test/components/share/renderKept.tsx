@@ -86,7 +86,7 @@ export async function renderKept(options: Options = {}) {
   await act(async () => {
     await started
   })
-  await screen.findByRole('button', { name: 'Share link' })
+  await screen.findByRole('button', { name: 'Share link' }, { timeout: 5000 })
   return {
     store,
     keeper,

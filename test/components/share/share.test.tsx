@@ -19,7 +19,11 @@ type Page = Awaited<ReturnType<typeof renderKept>>
 /** The link the Share control offers, as the sender copies it. */
 async function shareLink(page: Page): Promise<string> {
   await page.user.click(screen.getByRole('button', { name: 'Share link' }))
-  const input = await screen.findByRole('textbox', { name: 'Share link' })
+  const input = await screen.findByRole(
+    'textbox',
+    { name: 'Share link' },
+    { timeout: 5000 },
+  )
   return (input as HTMLInputElement).value
 }
 
@@ -142,7 +146,11 @@ describe('share links', () => {
       await reader.user.click(
         screen.getByRole('button', { name: 'Import / export' }),
       )
-      const box = await screen.findByLabelText(/paste an experiment/)
+      const box = await screen.findByLabelText(
+        /paste an experiment/,
+        {},
+        { timeout: 5000 },
+      )
       await reader.user.click(box)
       await reader.user.paste(wrapped)
       await reader.user.click(
