@@ -61,9 +61,11 @@ export function BucketGrid({
             `bucket bucket-${kind}` +
             (role ? ` probe-${role}` : '') +
             (moved?.has(i) ? ' moved' : '')
-          const name =
-            `bucket ${i}: ${kind === 'full' ? `FULL, h2 ${ctrlLabel(byte)}, key ${key}` : ctrlLabel(byte)}` +
-            (role ? ROLE_TEXT[role] : '')
+          const what =
+            kind === 'full'
+              ? `FULL, h2 ${ctrlLabel(byte)}, key ${key}`
+              : ctrlLabel(byte)
+          const name = `bucket ${i}: ${what}${role ? ROLE_TEXT[role] : ''}`
           const body = (
             <>
               <span className="bucket-ctrl">{ctrlLabel(byte)}</span>

@@ -175,7 +175,8 @@ export function MemoryPanel() {
         <p className="memory-note">
           {takeInput.trim() && id === null
             ? `“${takeInput}” is not a u64 key.`
-            : 'Select a key (a bucket here, a row of the table, or the take field) to follow its lookup.'}
+            : 'Select a key (a bucket here, a row of the table, or the ' +
+              'take field) to follow its lookup.'}
         </p>
       )}
     </div>

@@ -88,10 +88,14 @@ export function chartSummary(steps: readonly LayoutStep[]): ChartSummary {
     return { reallocations, rehashes, text: 'No operations recorded yet.' }
   }
   const ops = steps.length === 1 ? '1 operation' : `${steps.length} operations`
+  const moves =
+    reallocations === 1
+      ? 'allocation or reallocation'
+      : 'allocations or reallocations'
   const text =
     `${ops}: len ${first.len} → ${last.len}, capacity ${first.capacity} → ` +
     `${last.capacity}, buckets ${first.buckets} → ${last.buckets}; ` +
-    `${reallocations} ${reallocations === 1 ? 'allocation or reallocation' : 'allocations or reallocations'}` +
-    `, ${rehashes} in-place ${rehashes === 1 ? 'rehash' : 'rehashes'}.`
+    `${reallocations} ${moves}, ` +
+    `${rehashes} in-place ${rehashes === 1 ? 'rehash' : 'rehashes'}.`
   return { reallocations, rehashes, text }
 }

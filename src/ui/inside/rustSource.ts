@@ -90,8 +90,9 @@ export const DOC_LINKS: Readonly<Record<string, string>> = {
 export type SourcePart =
   { readonly text: string } | { readonly text: string; readonly href: string }
 
-const CALL =
-  /HashMap::new|SystemTime::now|\.(try_reserve|expect|extend|clone|retain|duration_since|map|unwrap_or|get_mut|take)\(/g
+const METHODS =
+  'try_reserve|expect|extend|clone|retain|duration_since|map|unwrap_or|get_mut|take'
+const CALL = new RegExp(`HashMap::new|SystemTime::now|\\.(${METHODS})\\(`, 'g')
 
 /** One line split into plain text and linked method names. */
 export function sourceParts(line: string): SourcePart[] {
