@@ -4,7 +4,8 @@
  */
 
 import type { BatchSpec } from '../model/batchGenerator'
-import type { EntryJson, Script, ScriptOp, TimeJson } from '../model/script'
+import type { Script, ScriptOp, TimeJson } from '../model/script'
+import { DEFAULT_HASHER, DEMO_NOW, entry, t } from './demoScript'
 
 export interface Scenario {
   readonly id: string
@@ -17,18 +18,7 @@ export interface Scenario {
   readonly maxIdle: TimeJson
 }
 
-/** 2023-11-14 22:13:20 UTC: an arbitrary, readable starting point. */
-export const DEMO_NOW = 1_700_000_000
-
-const t = (secs: number, nanos = 0): TimeJson => ({ secs: String(secs), nanos })
-
-function entry(
-  id: number | string,
-  token: string | null,
-  secs: number,
-): EntryJson {
-  return { id: String(id), token, last_active: t(secs) }
-}
+export { DEMO_NOW, DEMO_SCRIPT } from './demoScript'
 
 function generated(spec: Partial<BatchSpec> & { count: number }): ScriptOp {
   return {
@@ -43,27 +33,6 @@ function generated(spec: Partial<BatchSpec> & { count: number }): ScriptOp {
       ...spec,
     },
   }
-}
-
-const DEFAULT_HASHER = ['0', '0'] as const
-
-/** The first-visit demo: a few sessions, some idle, some with tokens. */
-export const DEMO_SCRIPT: Script = {
-  hasher: DEFAULT_HASHER,
-  ops: [
-    { op: 'new', expected: '8' },
-    {
-      op: 'extend',
-      entries: [
-        entry(42, 'otp-7f3a', DEMO_NOW - 120),
-        entry(7, null, DEMO_NOW - 5400),
-        entry(1001, 'otp-19c4', DEMO_NOW - 600),
-        entry(23, '', DEMO_NOW - 30),
-        entry('18446744073709551615', 'max-id', DEMO_NOW - 7200),
-        entry(314, 'otp-future', DEMO_NOW + 900),
-      ],
-    },
-  ],
 }
 
 export const SCENARIOS: readonly Scenario[] = [

@@ -6,7 +6,7 @@
  * being in the future.
  */
 
-import { DEMO_NOW, DEMO_SCRIPT } from '../content/scenarios'
+import { DEMO_NOW, DEMO_SCRIPT } from '../content/demoScript'
 
 export const DEMO_OPS = DEMO_SCRIPT.ops
 export const DEMO_HASHER = DEMO_SCRIPT.hasher

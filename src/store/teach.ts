@@ -8,13 +8,12 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla'
 
-import { SCENARIOS } from '../content/scenarios'
 import { afterPaint } from '../ui/teach/afterPaint'
 import { scenarioInput } from '../ui/teach/experimentInputs'
 import type { ParsedOptions, PageOptions } from '../ui/teach/pageOptions'
 import type { ExperimentInput, LoadResult } from './experiment'
 import type { PlaygroundStoreApi } from './playgroundStore'
-import { HistoryReplay, readOnlyStore } from './scrub'
+import type { HistoryReplay } from './scrub'
 
 export type TeachPanel = 'scenarios' | 'lessons'
 
@@ -53,8 +52,11 @@ export interface TeachActions {
   loadLesson(input: ExperimentInput): LoadResult
   /** Loads a scenario after the "Loading…" state has been painted. */
   loadScenario(id: string): Promise<LoadResult>
-  /** Shows the state after `step` ops; the last step is the live state. */
-  viewStep(step: number): void
+  /**
+   * Shows the state after `step` ops; the last step is the live state.
+   * The replay code is loaded with the first step viewed.
+   */
+  viewStep(step: number): Promise<void>
   backToLive(): void
 }
 
@@ -65,7 +67,8 @@ export function createTeachStore(
   live: PlaygroundStoreApi,
   parsed: ParsedOptions,
 ): TeachStoreApi {
-  const replay = new HistoryReplay()
+  // The runner of the last step viewed, kept for replaying forward.
+  let replay: HistoryReplay | null = null
   return createStore<TeachStore>()((set, get) => ({
     options: parsed.options,
     notices: parsed.notices,
@@ -95,27 +98,27 @@ export function createTeachStore(
       })
       return result
     },
-    loadScenario: (id) => {
+    loadScenario: async (id) => {
+      // The presets' texts are loaded with the first scenario asked for.
+      const { SCENARIOS } = await import('../content/scenarios')
       const scenario = SCENARIOS.find((s) => s.id === id)
       if (!scenario) {
         const error = `There is no scenario ${JSON.stringify(id)}.`
         set({ loadMessage: { ok: false, text: error } })
-        return Promise.resolve({ ok: false, error })
+        return { ok: false, error }
       }
       get().backToLive()
       set({ busy: `Loading “${scenario.title}”…`, loadMessage: null })
-      return new Promise((resolve) =>
-        afterPaint(() => {
-          const result = live.getState().loadExperiment(scenarioInput(scenario))
-          const text = result.ok
-            ? `Loaded “${scenario.title}”.`
-            : `“${scenario.title}” could not be loaded: ${result.error}`
-          set({ busy: null, loadMessage: { ok: result.ok, text } })
-          resolve(result)
-        }),
-      )
+      await new Promise<void>((resolve) => afterPaint(resolve))
+      const result = live.getState().loadExperiment(scenarioInput(scenario))
+      const text = result.ok
+        ? `Loaded “${scenario.title}”.`
+        : `“${scenario.title}” could not be loaded: ${result.error}`
+      set({ busy: null, loadMessage: { ok: result.ok, text } })
+      return result
     },
-    viewStep: (step) => {
+    viewStep: async (step) => {
+      const scrub = await import('./scrub')
       const s = live.getState()
       const total = s.script.length
       const k = Math.trunc(step)
@@ -123,9 +126,11 @@ export function createTeachStore(
         get().backToLive()
         return
       }
+      replay ??= new scrub.HistoryReplay()
       const state = replay.stateAt(s, k)
       const shown = { ...state, clock: s.clock, maxIdle: s.maxIdle }
-      set({ history: { step: k, total, store: readOnlyStore(shown, live) } })
+      const store = scrub.readOnlyStore(shown, live)
+      set({ history: { step: k, total, store } })
     },
     backToLive: () => {
       if (get().history !== null) set({ history: null })

@@ -33,7 +33,7 @@ export function HistoryBar() {
         type="button"
         aria-label="history one step back"
         disabled={step <= 1}
-        onClick={() => go(step - 1)}
+        onClick={() => void go(step - 1)}
       >
         ◀
       </button>
@@ -52,7 +52,7 @@ export function HistoryBar() {
         type="button"
         aria-label="history one step forward"
         disabled={step >= total}
-        onClick={() => go(step + 1)}
+        onClick={() => void go(step + 1)}
       >
         ▶
       </button>

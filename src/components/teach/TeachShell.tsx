@@ -8,24 +8,19 @@ import {
 } from 'react'
 import { useStore } from 'zustand'
 
-import { LESSON_IDS } from '../../content/lessonIds'
-import { SCENARIOS } from '../../content/scenarios'
+import { LESSON_IDS, SCENARIO_IDS } from '../../content/presetIds'
 import { connectTeach, createTeachStore } from '../../store/teach'
 import { parsePageOptions } from '../../ui/teach/pageOptions'
 import { selectEmbed, selectHelpOpen, selectPresent } from './teachSelectors'
 import { TeachContext } from './teachContext'
 import { useLiveStore } from './useLiveStore'
-import { useShortcuts } from './useShortcuts'
 import './teach.css'
 
 const HelpDialog = lazy(() =>
   import('./HelpDialog').then((m) => ({ default: m.HelpDialog })),
 )
 
-const KNOWN = {
-  scenarios: SCENARIOS.map((s) => s.id),
-  lessons: LESSON_IDS,
-}
+const KNOWN = { scenarios: SCENARIO_IDS, lessons: LESSON_IDS }
 
 interface Props {
   readonly children: ReactNode
@@ -51,7 +46,18 @@ export function TeachShell({ children, search }: Props) {
   const helpOpen = useStore(teach, selectHelpOpen)
 
   useEffect(() => connectTeach(teach, live), [teach, live])
-  useShortcuts(teach, live)
+  // Shortcuts are not needed for the first paint: their code comes after.
+  useEffect(() => {
+    let remove: (() => void) | null = null
+    let gone = false
+    void import('./shortcutKeys').then((m) => {
+      if (!gone) remove = m.listenForShortcuts(teach, live)
+    })
+    return () => {
+      gone = true
+      remove?.()
+    }
+  }, [teach, live])
   useEffect(() => {
     const root = document.documentElement
     root.classList.toggle('present', present)

@@ -1,5 +1,3 @@
-import { useEffect } from 'react'
-
 import type { PlaygroundStoreApi } from '../../store/playgroundStore'
 import type { TeachStoreApi } from '../../store/teach'
 import { assertNever } from '../../model/hashbrown/tryReserveError'
@@ -48,7 +46,7 @@ function run(
       return
     case 'history-step': {
       const at = t.history?.step ?? s.script.length
-      t.viewStep(Math.max(1, at + action.by))
+      void t.viewStep(Math.max(1, at + action.by))
       return
     }
     case 'help':
@@ -60,23 +58,21 @@ function run(
 }
 
 /**
- * The page's keyboard shortcuts (see `SHORTCUTS`), on the document; keys
- * typed into a field, or with a modifier, or while the help is open, are
- * left alone.
+ * Listens on the document for the page's keyboard shortcuts (see
+ * `SHORTCUTS`); keys typed into a field, or with a modifier, or while the
+ * help is open, are left alone. Returns the function that stops it.
  */
-export function useShortcuts(
+export function listenForShortcuts(
   teach: TeachStoreApi,
   live: PlaygroundStoreApi,
-): void {
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (teach.getState().helpOpen) return
-      const shortcut = shortcutFor(e)
-      if (shortcut === null) return
-      e.preventDefault()
-      run(shortcut.action, teach, live)
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [teach, live])
+): () => void {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (teach.getState().helpOpen) return
+    const shortcut = shortcutFor(e)
+    if (shortcut === null) return
+    e.preventDefault()
+    run(shortcut.action, teach, live)
+  }
+  document.addEventListener('keydown', onKeyDown)
+  return () => document.removeEventListener('keydown', onKeyDown)
 }
