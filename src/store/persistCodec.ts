@@ -8,7 +8,10 @@
 import { serialize, deserialize } from '../io/persistence'
 import { decodeShareFragment, encodeShareFragment } from '../io/shareLink'
 import type { ShareEncoded } from '../io/shareLink'
+import { MAX_LABEL_CHARS, tokenProblem } from '../io/fields'
 import { summarize } from '../io/issues'
+import { MAX_OPS } from '../io/experimentSchema'
+import { quote } from '../model/parse'
 import {
   type ExperimentParts,
   type SavedState,
@@ -31,6 +34,35 @@ export type ReadParts =
       readonly ignore: boolean
       readonly error: string
     }
+
+/**
+ * Why the experiment could not be read back from a save, a file or a
+ * link, or null. The page's forms take a few things the document format
+ * refuses (a token over 64 KiB, a label over 200 characters); saving such
+ * an experiment would leave an unreadable copy, so it is not saved.
+ */
+export function unsavableReason(s: SavedState): string | null {
+  if (s.script.length > MAX_OPS) {
+    return `it has ${s.script.length} operations; a saved experiment holds at most ${MAX_OPS}`
+  }
+  for (const op of s.script) {
+    if (op.op === 'snapshot' && op.label !== undefined) {
+      const chars = [...op.label].length
+      if (chars > MAX_LABEL_CHARS) {
+        return (
+          `the snapshot label ${quote(op.label)} is ${chars} characters ` +
+          `long; a saved label may be at most ${MAX_LABEL_CHARS}`
+        )
+      }
+    }
+    if (op.op !== 'extend') continue
+    for (const e of op.entries) {
+      const why = e.token === null ? null : tokenProblem(e.token)
+      if (why !== null) return `user ${e.id}'s ${why}`
+    }
+  }
+  return null
+}
 
 /** The store's experiment as saved text, in its canonical spelling. */
 export function serializeState(s: SavedState): string {

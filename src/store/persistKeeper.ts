@@ -38,6 +38,8 @@ export type SaveState =
   | 'quota'
   /** The browser refuses storage (private mode, a sandboxed frame). */
   | 'unavailable'
+  /** The experiment holds something a saved one cannot (`unsavable`). */
+  | 'unsavable'
 
 export interface KeeperStatus {
   readonly save: SaveState
@@ -54,6 +56,8 @@ export interface KeeperStatus {
   readonly unreadableError: string | null
   /** A note on an experiment that loaded but may differ (memory size). */
   readonly warning: string | null
+  /** Why the experiment cannot be saved, while `save` is 'unsavable'. */
+  readonly unsavable: string | null
 }
 
 export interface KeeperOptions {
@@ -115,6 +119,7 @@ export function createKeeper(
     unreadable: null,
     unreadableError: null,
     warning: null,
+    unsavable: null,
   }
   const listeners = new Set<Listener>()
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -148,6 +153,12 @@ export function createKeeper(
       return false
     }
     const codec = await loadCodec()
+    const unsavable = codec.unsavableReason(store.getState())
+    if (unsavable !== null) {
+      // The last good copy stays; saving resumes after the next `new`.
+      update({ save: 'unsavable', unsavable })
+      return false
+    }
     const text = codec.serializeState(store.getState())
     try {
       if (status.unreadable !== null && !unreadableMoved) {
@@ -155,7 +166,7 @@ export function createKeeper(
         unreadableMoved = true
       }
       storage.setItem(SAVED_KEY, text)
-      update({ save: 'saved' })
+      update({ save: 'saved', unsavable: null })
       return true
     } catch (e) {
       if (isQuotaError(e)) {
@@ -172,7 +183,9 @@ export function createKeeper(
     // Fetched now, so that a save at page hide need not wait for it.
     void loadCodec()
     if (timer !== null) clearTimeout(timer)
-    if (status.save !== 'quota') update({ save: 'pending' })
+    if (status.save !== 'quota' && status.save !== 'unsavable') {
+      update({ save: 'pending' })
+    }
     timer = setTimeout(() => void saveNow(), delay)
   }
 

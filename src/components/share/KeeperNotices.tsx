@@ -56,6 +56,15 @@ export function KeeperNotices() {
           </p>
         </div>
       ) : null}
+      {status.save === 'unsavable' ? (
+        <div className="share-error" role="alert">
+          <p>
+            <strong>Your latest changes are not saved</strong>:{' '}
+            {status.unsavable}. The page keeps the last copy that can be read
+            back; start again with <code>new</code> to save again.
+          </p>
+        </div>
+      ) : null}
       {warning !== null ? (
         <div className="share-note" role="status">
           <p>Note: {warning}.</p>

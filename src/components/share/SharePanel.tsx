@@ -4,7 +4,11 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { usePlayground } from '../../hooks/usePlayground'
 import { PlaygroundContext } from '../../store/context'
-import { serializeState, shareState } from '../../store/persistCodec'
+import {
+  serializeState,
+  shareState,
+  unsavableReason,
+} from '../../store/persistCodec'
 import type { SavedState } from '../../store/persistFormat'
 import type { PlaygroundStore } from '../../store/types'
 import { datedName, downloadFile } from './download'
@@ -17,6 +21,7 @@ interface Props {
 type Link =
   | { readonly ok: true; readonly url: string }
   | { readonly ok: false; readonly length: number; readonly limit: number }
+  | { readonly ok: false; readonly unsavable: string }
 
 const selectSaved = (s: PlaygroundStore): SavedState => ({
   runner: s.runner,
@@ -43,6 +48,8 @@ export function SharePanel({ id, onClose }: Props) {
 
   // Deflating a big script takes a moment: only when the experiment changes.
   const link = useMemo((): Link => {
+    const unsavable = unsavableReason(saved)
+    if (unsavable !== null) return { ok: false, unsavable }
     const base = baseUrl()
     const made = shareState(saved, base.length)
     return made.ok
@@ -106,6 +113,10 @@ export function SharePanel({ id, onClose }: Props) {
             {copyNote} {link.url.length.toLocaleString('en-US')} characters.
           </p>
         </>
+      ) : 'unsavable' in link ? (
+        <p role="alert" className="share-error">
+          This experiment cannot be shared: {link.unsavable}.
+        </p>
       ) : (
         <div role="status">
           <p>

@@ -129,3 +129,18 @@ describe('keeping work in the browser', () => {
     ).toBeVisible()
   })
 })
+
+describe('experiments a saved copy cannot hold', () => {
+  it('keeps the last readable copy and says why the change is not saved', async () => {
+    const { store, storage } = await renderKept()
+    store.getState().take(1n)
+    const good = await savedText(storage)
+
+    store.getState().snapshot('x'.repeat(250))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /not saved.*label .* is 250 characters long; a saved label may be at most 200/,
+    )
+    expect(storage.getItem(SAVED_KEY)).toBe(good)
+  })
+})

@@ -90,7 +90,8 @@ export async function renderKept(options: Options = {}) {
   return {
     store,
     keeper,
-    storage,
+    /** The page's storage (a fresh, unused one when it had none). */
+    storage: storage ?? new MemoryStorage(),
     user,
     state: () => store.getState(),
     map: () => currentMap(store.getState().runner),
