@@ -53,9 +53,9 @@ export function ExportPanel() {
       <p>
         The same {script.length} operations with SipHash keys ({hasher[0]},{' '}
         {hasher[1]}), as a program that uses only the standard library. Run it
-        with <code>rustc -O main.rs &amp;&amp; ./main</code>; what it prints is
-        exactly the expected output below, computed by this playground’s model,
-        so the two can be compared with <code>diff</code>.
+        with <code>rustc -O --edition 2021 main.rs &amp;&amp; ./main</code>;
+        what it prints is exactly the expected output below, computed by this
+        playground’s model, so the two can be compared with <code>diff</code>.
       </p>
       <div className="export-actions">
         <CopyButton text={exported.program} label="Copy main.rs" />

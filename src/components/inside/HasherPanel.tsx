@@ -59,7 +59,8 @@ export function HasherPanel() {
       </dl>
       <p>
         {isDefaultKeys(hasher)
-          ? 'Keys (0, 0) are what DefaultHasher::new() uses, so every run hashes alike. '
+          ? 'Keys (0, 0) are what DefaultHasher::new() uses, so every run ' +
+            'hashes alike. '
           : 'Random keys, as a RandomState picks them. '}
         <code>HashMap::new()</code> uses <code>RandomState</code>, which draws
         random SipHash-1-3 keys in each process: the same program prints the map

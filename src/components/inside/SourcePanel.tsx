@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { usePlayground } from '../../hooks/usePlayground'
@@ -19,6 +20,16 @@ export function SourcePanel() {
       )
     : null
   const ran = new Set(trace?.lines ?? [])
+  const first = trace?.lines[0] ?? -1
+  const preRef = useRef<HTMLPreElement>(null)
+
+  // Bring the lines that ran into view inside the code box (not the page).
+  useEffect(() => {
+    const pre = preRef.current
+    const line = pre?.querySelector<HTMLElement>('.ran')
+    if (!pre || !line) return
+    pre.scrollTop = Math.max(0, line.offsetTop - pre.clientHeight / 3)
+  }, [first])
   return (
     <div className="source">
       {call && (
@@ -28,7 +39,11 @@ export function SourcePanel() {
         </p>
       )}
       {trace?.note && <p className="source-note">{trace.note}</p>}
-      <pre className="source-code" aria-label="SessionManager source">
+      <pre
+        ref={preRef}
+        className="source-code"
+        aria-label="SessionManager source"
+      >
         <code>
           {SOURCE_LINES.map((line, i) => (
             <span

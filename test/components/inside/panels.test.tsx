@@ -192,6 +192,10 @@ describe('export as Rust', () => {
     expect(p.getByLabelText('Expected output').textContent).toBe(
       predictOutput(script),
     )
-    expect(p.getByText(/rustc -O main.rs && .\/main/)).toBeInTheDocument()
+    expect(
+      p.getByText('rustc -O --edition 2021 main.rs && ./main', {
+        selector: 'code',
+      }),
+    ).toBeInTheDocument()
   })
 })
