@@ -95,3 +95,31 @@ test('a table of 2^21 buckets shows an overview and a window of real buckets', a
   await inside.screenshot({ path: 'test-results/inside-large.png' })
   expect(problems).toEqual([])
 })
+
+test('a resize shows the layout before and after, in the dark scheme too', async ({
+  page,
+}) => {
+  const problems = watchConsole(page)
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
+  await page.goto('/')
+  const reserve = page.getByRole('region', { name: 'try_reserve', exact: true })
+  await reserve.getByLabel('additional').fill('20')
+  await reserve.getByRole('button', { name: 'try_reserve' }).click()
+  const inside = page.locator('section.inside')
+  await inside.getByRole('button', { name: /show the swisstable/i }).click()
+
+  await expect(
+    inside.getByRole('group', {
+      name: 'Buckets before the last operation, 16 in all',
+    }),
+  ).toBeVisible()
+  await expect(inside.locator('.moved').first()).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  await inside.getByRole('tab', { name: 'Capacity over time' }).click()
+  await expect(inside.locator('circle.mark-resize')).toHaveCount(2)
+  expect(await axeViolations(page)).toEqual([])
+  await inside.getByRole('tab', { name: 'Memory' }).click()
+  await inside.scrollIntoViewIfNeeded()
+  await inside.screenshot({ path: 'test-results/inside-resize-dark.png' })
+  expect(problems).toEqual([])
+})
