@@ -96,6 +96,11 @@ export function FilesPanel({ id, onClose }: Props) {
       })
       return
     }
+    if (read.entries.length === 0) {
+      const error = 'it holds no sessions, so there is nothing to extend with'
+      setOutcome({ kind: 'refused', what, error, issues: [] })
+      return
+    }
     const before = store.getState().script.length
     store.getState().extendEntries(read.entries)
     const after = store.getState()
