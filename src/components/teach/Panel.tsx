@@ -26,12 +26,25 @@ export function Panel({
   if (!shown) return null
   if (history) return <HistoryScope>{children}</HistoryScope>
   if (!live) return children
-  return (
+  const fieldset = (
     <fieldset className="live-only" disabled={viewing}>
       <legend className="visually-hidden">
         {viewing ? 'disabled while viewing the history' : 'live experiment'}
       </legend>
       {children}
     </fieldset>
+  )
+  if (!(viewing && name === 'ops')) return fieldset
+  // The disabled operations have nothing to focus, so their scroll area
+  // would be out of reach of the keyboard: this wrapper scrolls instead.
+  return (
+    <div
+      className="live-only-scroll"
+      role="group"
+      aria-label="operations, disabled while viewing the history"
+      tabIndex={0}
+    >
+      {fieldset}
+    </div>
   )
 }
