@@ -1,6 +1,6 @@
 import { Suspense, lazy, useId, useState } from 'react'
 
-import './inside.css'
+import './insideShell.css'
 import { WhyThisResult } from './WhyThisResult'
 
 // The tabs and every panel are separate chunks, fetched when first opened.

@@ -7,6 +7,8 @@ import {
   useState,
 } from 'react'
 
+import './inside.css'
+
 // Each panel is its own chunk, fetched the first time its tab is shown.
 const MemoryPanel = lazy(() =>
   import('./MemoryPanel').then((m) => ({ default: m.MemoryPanel })),
