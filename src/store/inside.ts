@@ -64,7 +64,7 @@ export interface InsideActions {
 /** The chart keeps this many ops; older ones drop off the front. */
 export const HISTORY_LIMIT = 5000
 /** Layouts up to this many buckets are copied before every op. */
-export const COPY_LIMIT = 1024
+export const COPY_LIMIT = 4096
 
 /** A copy of the runner's table when it is small enough, else null. */
 export function copyLayout(runner: ScriptRunner): LayoutCopy | null {
