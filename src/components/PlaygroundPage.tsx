@@ -1,4 +1,5 @@
 import { ClockControl } from './ClockControl'
+import { HasherKeysText } from './inside/HasherKeysText'
 import { InsideSection } from './inside/InsideSection'
 import { OperationLog } from './OperationLog'
 import { OperationsPanel } from './OperationsPanel'
@@ -23,7 +24,7 @@ export function PlaygroundPage() {
           <h1>HashMap Session Playground</h1>
           <p className="subtitle">
             <code>HashMap&lt;u64, Session&gt;</code> as Rust’s std builds it:
-            hashbrown’s SwissTable, SipHash-1-3 with keys (0, 0).
+            hashbrown’s SwissTable, SipHash-1-3 with <HasherKeysText />.
           </p>
         </div>
         <HistoryScope>
