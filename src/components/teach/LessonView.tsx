@@ -100,7 +100,7 @@ export function LessonView({ lesson, onRight, onRestart, onNext }: Props) {
           <button type="submit" className="primary">
             Run
           </button>
-          {viewing ? (
+          {viewing && verdict === null ? (
             <span className="muted"> Go back to live to run it.</span>
           ) : null}
         </fieldset>
