@@ -39,8 +39,6 @@ export function MemoryPanel() {
   const setTakeInput = usePlayground(selectSetTakeInput)
   const table = map.table
   const buckets = table.buckets
-  const [wanted, setWanted] = useState(0)
-  const start = windowStartFor(wanted, buckets)
   const count = Math.min(WINDOW_BUCKETS, buckets)
   const id = parseId(takeInput)
 
@@ -50,6 +48,20 @@ export function MemoryPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [table, id, buckets, revision],
   )
+  // The window follows a newly selected key to its bucket (or where its
+  // probe starts) until the learner moves it.
+  const [moved, setMovedTo] = useState<{ id: bigint | null; bucket: number }>({
+    id: null,
+    bucket: 0,
+  })
+  const follow = probe !== null && id !== moved.id
+  const wanted = follow
+    ? probe.bucket >= 0
+      ? probe.bucket
+      : probe.start
+    : moved.bucket
+  const setWanted = (bucket: number) => setMovedTo({ id, bucket })
+  const start = windowStartFor(wanted, buckets)
   const overview = useMemo(
     () =>
       buckets > WINDOW_BUCKETS ? densityOverview(table, OVERVIEW_CELLS) : null,
@@ -63,7 +75,7 @@ export function MemoryPanel() {
   }
   const changes = lastStep?.changes.filter((c) => c.kind !== 'free') ?? []
   const before = changes.length > 0 ? previousLayout : null
-  const moved = useMemo(() => {
+  const arrived = useMemo(() => {
     const out = new Set<number>()
     if (!before) return out
     const old = new Map<bigint, number>()
@@ -159,7 +171,7 @@ export function MemoryPanel() {
             count={count}
             label={`Buckets ${start} to ${start + count - 1} of ${buckets}`}
             marks={marks}
-            moved={moved}
+            moved={arrived}
             onPick={(key) => setTakeInput(key.toString())}
           />
         </>

@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { probeKey } from '../../../src/model/inspect'
-import { ctrlLabel } from '../../../src/ui/inside/memoryCells'
+import { ctrlLabel, windowStartFor } from '../../../src/ui/inside/memoryCells'
 import { extendOp, renderInside } from './insideHarness'
 
 const SMALL = [{ op: 'new', expected: '3' }, extendOp(42, 314, 7)] as const
@@ -106,6 +106,24 @@ describe('memory view', () => {
 
     expect(
       p.getByText('Showing buckets 1000000–1000063 of 2097152.'),
+    ).toBeInTheDocument()
+  })
+
+  it('moves the window of a large table to the bucket of a selected key', async () => {
+    const { panel, store, map } = await renderInside('Memory', {
+      ops: [{ op: 'new', expected: '1800000' }, extendOp(42)],
+    })
+
+    act(() => store.getState().setTakeInput('42'))
+
+    const bucket = probeKey(map().table, 42n).bucket
+    const start = windowStartFor(bucket, 2097152)
+    const p = await panel()
+    expect(
+      p.getByText(`Showing buckets ${start}–${start + 63} of 2097152.`),
+    ).toBeInTheDocument()
+    expect(
+      p.getByLabelText(new RegExp(`^bucket ${bucket}: FULL.*key 42`)),
     ).toBeInTheDocument()
   })
 })
