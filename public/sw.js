@@ -28,9 +28,12 @@ const MAX_FILES = 80
 const scope = self.registration.scope
 const pageUrl = new URL('./', scope).href
 
-/** `./assets/a.js` in HTML, `./b.js` or `assets/b.js` in a chunk. */
+/**
+ * `./assets/a.js` in HTML; `"./b.js"` or `` `./b.js` `` (the minifier
+ * quotes either way) in a chunk.
+ */
 const REFERENCE =
-  /["'(](?:\.{1,2}\/)?((?:assets\/)?[\w.-]+\.(?:js|css|svg))["')]/g
+  /["'`(](?:\.{1,2}\/)?((?:assets\/)?[\w.-]+\.(?:js|css|svg))["'`)]/g
 
 function references(text, base) {
   const out = []
@@ -39,6 +42,19 @@ function references(text, base) {
     if (url.href.startsWith(scope)) out.push(url.href)
   }
   return out
+}
+
+/**
+ * Whether a response is the file asked for. A static server may answer an
+ * unknown path with index.html (a single-page fallback); that is not a
+ * script, and caching it under a script's name would break the page.
+ */
+function isFile(url, response) {
+  if (!response.ok) return false
+  const type = response.headers.get('content-type') ?? ''
+  if (url.endsWith('.js')) return /javascript/.test(type)
+  if (url.endsWith('.css')) return type.startsWith('text/css')
+  return !type.startsWith('text/html')
 }
 
 /** The page and every file reachable from it, fetched and cached. */
@@ -50,7 +66,7 @@ async function cacheBuild(cache, html) {
     if (keep.has(url)) continue
     keep.add(url)
     const response = await fetch(url, { cache: 'no-cache' })
-    if (!response.ok) continue
+    if (!isFile(url, response)) continue
     await cache.put(url, response.clone())
     if (url.endsWith('.js'))
       queue.push(...references(await response.text(), url))
@@ -71,7 +87,7 @@ async function install() {
 async function refresh(response) {
   const cache = await caches.open(CACHE)
   const html = await response.clone().text()
-  const cached = await cache.match(pageUrl)
+  const cached = await cache.match(pageUrl, { ignoreVary: true })
   if (cached && (await cached.text()) === html) return
   const keep = await cacheBuild(cache, html)
   await cache.put(pageUrl, response)
@@ -105,17 +121,23 @@ async function page(event) {
     }
     return response
   } catch (error) {
-    const cached = await caches.match(pageUrl)
+    const cached = await caches.match(pageUrl, { ignoreVary: true })
     if (cached) return cached
     throw error
   }
 }
 
 async function asset(request) {
-  const cached = await caches.match(request, { ignoreSearch: true })
+  // ignoreVary: the server varies on Origin, which a module script sends
+  // (crossorigin) and the install's own fetches do not; the file is the
+  // same either way.
+  const cached = await caches.match(request, {
+    ignoreSearch: true,
+    ignoreVary: true,
+  })
   if (cached) return cached
   const response = await fetch(request)
-  if (response.ok && response.type === 'basic') {
+  if (response.type === 'basic' && isFile(request.url, response)) {
     const cache = await caches.open(CACHE)
     await cache.put(request, response.clone())
   }
