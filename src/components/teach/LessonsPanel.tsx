@@ -2,12 +2,18 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 
 import { LESSONS } from '../../content/lessons'
-import { createLessonProgressStore } from '../../store/lessonProgress'
+import {
+  type LessonProgressStore,
+  createLessonProgressStore,
+} from '../../store/lessonProgress'
 import { lessonInput } from '../../ui/teach/experimentInputs'
 import { LessonView } from './LessonView'
 import { selectLessonId } from './teachSelectors'
 import { useTeach, useTeachApi } from './useTeach'
 import './lessons.css'
+
+const selectCompleted = (s: LessonProgressStore) => s.completed
+const selectNotice = (s: LessonProgressStore) => s.notice
 
 /**
  * One lesson per entry of `LESSONS`: pick one, predict, run, compare.
@@ -15,8 +21,8 @@ import './lessons.css'
  */
 export function LessonsPanel() {
   const [progress] = useState(() => createLessonProgressStore())
-  const completed = useStore(progress, (s) => s.completed)
-  const notice = useStore(progress, (s) => s.notice)
+  const completed = useStore(progress, selectCompleted)
+  const notice = useStore(progress, selectNotice)
   const lessonId = useTeach(selectLessonId)
   const teach = useTeachApi()
   const headingId = useId()
