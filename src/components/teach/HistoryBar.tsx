@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 
 import { usePlayground } from '../../hooks/usePlayground'
 import type { PlaygroundStore } from '../../store/types'
@@ -19,6 +19,7 @@ export function HistoryBar() {
   const teach = useTeachApi()
   const live = useLiveStore()
   const headingId = useId()
+  const sliderRef = useRef<HTMLInputElement>(null)
   const step = history?.step ?? total
   const go = (k: number) => teach.getState().viewStep(k)
   const op = history ? live.getState().script[step - 1] : null
@@ -38,6 +39,7 @@ export function HistoryBar() {
         ◀
       </button>
       <input
+        ref={sliderRef}
         type="range"
         aria-label="history step"
         aria-valuetext={`step ${step} of ${total}`}
@@ -78,7 +80,11 @@ export function HistoryBar() {
         <button
           type="button"
           className="primary"
-          onClick={() => teach.getState().backToLive()}
+          onClick={() => {
+            teach.getState().backToLive()
+            // The button goes away with the viewing; focus stays in the bar.
+            sliderRef.current?.focus()
+          }}
         >
           Back to live
         </button>

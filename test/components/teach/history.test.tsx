@@ -113,6 +113,7 @@ describe('history scrubbing', () => {
     await user.click(history.getByRole('button', { name: 'Back to live' }))
 
     expect(history.getByText('Live: all 5 steps.')).toBeInTheDocument()
+    expect(history.getByRole('slider', { name: 'history step' })).toHaveFocus()
     expect(shownIds()).toEqual(freshIds(store, 5))
     expect(screen.queryByText(/\(read-only\)/)).not.toBeInTheDocument()
     expect(
