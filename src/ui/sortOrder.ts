@@ -7,6 +7,7 @@
 
 import type { SessionMap } from '../model/sessionMap'
 import { NS_PER_SEC } from './formatTime'
+import { sortBucketsBy, sortStrings } from './radixSort'
 
 export const SORT_COLUMNS = [
   'id',
@@ -22,35 +23,26 @@ export interface SortState {
   readonly direction: SortDirection
 }
 
-type Compare = (a: number, b: number) => number
-
-/** Sorts the buckets in `order` by `compare`, ties by position in `order`. */
-function sortBuckets(order: Uint32Array, compare: Compare): Uint32Array {
-  const positions = new Uint32Array(order.length)
-  for (let i = 0; i < positions.length; i++) positions[i] = i
-  positions.sort((p, q) => compare(order[p], order[q]) || p - q)
-  return positions.map((p) => order[p])
-}
-
 export function sortById(map: SessionMap, order: Uint32Array): Uint32Array {
   const { keyHi, keyLo } = map.table.cols
-  return sortBuckets(
-    order,
-    (a, b) => keyHi[a] - keyHi[b] || keyLo[a] - keyLo[b],
-  )
+  return sortBucketsBy(order, [keyHi, keyLo])
 }
 
 /** `None` first, then tokens by UTF-16 code units. */
 export function sortByToken(map: SessionMap, order: Uint32Array): Uint32Array {
   const { tokens } = map.table.cols
-  return sortBuckets(order, (a, b) => {
-    const x = tokens[a]
-    const y = tokens[b]
-    if (x === y) return 0
-    if (x === null) return -1
-    if (y === null) return 1
-    return x < y ? -1 : 1
-  })
+  // The `None` rows go first as they come; only the `Some` rows are
+  // compared, their strings read once into a dense array.
+  const out = new Uint32Array(order.length)
+  const some: number[] = []
+  let k = 0
+  for (const b of order) {
+    if (tokens[b] === null) out[k++] = b
+    else some.push(b)
+  }
+  const idx = sortStrings(some.map((b) => tokens[b] as string))
+  for (let i = 0; i < idx.length; i++) out[k++] = some[idx[i]]
+  return out
 }
 
 export function sortByLastActive(
@@ -58,11 +50,7 @@ export function sortByLastActive(
   order: Uint32Array,
 ): Uint32Array {
   const { secsHi, secsLo, nanos } = map.table.cols
-  return sortBuckets(
-    order,
-    (a, b) =>
-      secsHi[a] - secsHi[b] || secsLo[a] - secsLo[b] || nanos[a] - nanos[b],
-  )
+  return sortBucketsBy(order, [secsHi, secsLo, nanos])
 }
 
 /** `last_active` of a bucket in exact nanoseconds. */
