@@ -147,6 +147,8 @@ test('an embedded lesson shows only the panels asked for', async ({ page }) => {
   await lessons.getByRole('button', { name: 'Run' }).click()
   await expect(lessons.getByText('Right!')).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await axeViolations(page)).toEqual([])
   await page.screenshot({ path: 'test-results/teach-embed.png' })
   expect(problems).toEqual([])
 })

@@ -44,6 +44,20 @@ export class Columns {
     this.tokens[to] = src.tokens[from]
   }
 
+  /** Writes the value half of slot `i`: the session, not the key. */
+  setValue(
+    i: number,
+    token: string | null,
+    secsLo: number,
+    secsHi: number,
+    nanos: number,
+  ): void {
+    this.tokens[i] = token
+    this.secsLo[i] = secsLo
+    this.secsHi[i] = secsHi
+    this.nanos[i] = nanos
+  }
+
   swap(i: number, j: number): void {
     swapIn(this.keyLo, i, j)
     swapIn(this.keyHi, i, j)

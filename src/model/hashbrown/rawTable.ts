@@ -20,10 +20,15 @@ import {
 import {
   DELETED,
   EMPTY,
+  anyEmpty,
+  ctrlView,
   emptyCtrl,
   firstSpecial,
+  fullBucketList,
   h2,
   isFull,
+  lowestSetBit,
+  matchTag,
   nonEmptyRunAfter,
   nonEmptyRunBefore,
   specialIsEmpty,
@@ -87,13 +92,6 @@ export class RawTable {
   /** False only for the empty singleton; true once memory is allocated. */
   allocated = false
   /**
-   * `ctrl`: `buckets + GROUP_WIDTH` control bytes (see `ctrl.ts`).
-   * Invariant: byte `buckets + i` equals byte `i` for i < GROUP_WIDTH when
-   * buckets >= GROUP_WIDTH; for smaller tables bytes buckets..GROUP_WIDTH
-   * are EMPTY and byte `GROUP_WIDTH + i` mirrors byte `i`.
-   */
-  ctrl: Uint8Array = emptyCtrl(1)
-  /**
    * `growth_left`: inserts into EMPTY slots still possible before a resize.
    * Invariant: items + growthLeft + (number of DELETED bytes)
    *   === bucket_mask_to_capacity(bucketMask).
@@ -110,10 +108,27 @@ export class RawTable {
   observer: ((change: LayoutChange) => void) | null = null
   /** Scratch for one 64-bit hash as [lo, hi]; keeps hashing allocation-free. */
   private readonly hash = new Uint32Array(2)
+  private bytes: Uint8Array = emptyCtrl(1)
+  /** The same memory as `ctrl`, for the group loads in `ctrl.ts`. */
+  private view: DataView = ctrlView(this.bytes)
 
   constructor(keys: SipKeys, limits: TableLimits = DEFAULT_LIMITS) {
     this.keys = keys
     this.limits = limits
+  }
+
+  /**
+   * `ctrl`: `buckets + GROUP_WIDTH` control bytes (see `ctrl.ts`).
+   * Invariant: byte `buckets + i` equals byte `i` for i < GROUP_WIDTH when
+   * buckets >= GROUP_WIDTH; for smaller tables bytes buckets..GROUP_WIDTH
+   * are EMPTY and byte `GROUP_WIDTH + i` mirrors byte `i`.
+   */
+  get ctrl(): Uint8Array {
+    return this.bytes
+  }
+  set ctrl(bytes: Uint8Array) {
+    this.bytes = bytes
+    this.view = ctrlView(bytes)
   }
 
   /** `buckets()`, except that the unallocated singleton reports 0. */
@@ -143,30 +158,15 @@ export class RawTable {
     sipHash13U64(this.keys, lo, hi, this.hash)
   }
 
-  /** `find`: the bucket holding the key, or -1. */
+  /**
+   * `find`: the bucket holding the key, or -1. It stops at the same group
+   * as `find_or_find_insert_slot` (the first one with an EMPTY byte, which
+   * always offers a slot), so it shares that probe.
+   */
   find(lo: number, hi: number): number {
     this.hashKey(lo, hi)
-    const tag = h2(this.hash[1])
-    const mask = this.bucketMask
-    const ctrl = this.ctrl
-    const cols = this.cols
-    let pos = this.hash[0] & mask
-    let stride = 0
-    for (;;) {
-      let sawEmpty = false
-      for (let b = 0; b < GROUP_WIDTH; b++) {
-        const c = ctrl[pos + b]
-        if (c === tag) {
-          const i = (pos + b) & mask
-          if (cols.keyLo[i] === lo && cols.keyHi[i] === hi) return i
-        } else if (c === EMPTY) {
-          sawEmpty = true
-        }
-      }
-      if (sawEmpty) return -1
-      stride += GROUP_WIDTH
-      pos = (pos + stride) & mask
-    }
+    const i = this.findOrInsertSlot(lo, hi, this.hash[0], h2(this.hash[1]))
+    return i >= 0 ? i : -1
   }
 
   /**
@@ -178,7 +178,7 @@ export class RawTable {
     let pos = h1 & mask
     let stride = 0
     for (;;) {
-      const b = firstSpecial(this.ctrl, pos)
+      const b = firstSpecial(this.view, pos)
       if (b >= 0) return this.fixInsertSlot((pos + b) & mask)
       stride += GROUP_WIDTH
       pos = (pos + stride) & mask
@@ -190,38 +190,43 @@ export class RawTable {
    * padding wraps onto a FULL bucket; take the first free one instead.
    */
   private fixInsertSlot(index: number): number {
-    if (isFull(this.ctrl[index])) return firstSpecial(this.ctrl, 0)
+    if (isFull(this.bytes[index])) return firstSpecial(this.view, 0)
     return index
   }
 
   /**
-   * `find_or_find_insert_slot_inner`: the bucket holding the key (>= 0), or
-   * `-(slot + 1)` for the slot an insert would use. The hash must be in
-   * `this.hash`.
+   * `find_or_find_insert_slot_inner` for the key with hash (`h1`, `tag`):
+   * the bucket holding the key (>= 0), or `-(slot + 1)` for the slot an
+   * insert would use.
    */
-  private findOrInsertSlot(lo: number, hi: number): number {
-    const tag = h2(this.hash[1])
+  private findOrInsertSlot(lo: number, hi: number, h1: number, tag: number) {
     const mask = this.bucketMask
-    const ctrl = this.ctrl
-    const cols = this.cols
-    let pos = this.hash[0] & mask
+    const view = this.view
+    const { keyLo, keyHi } = this.cols
+    let pos = h1 & mask
+    // The key is most often in the probe's first bucket. Testing that one
+    // first gives the same answer (keys are unique among FULL buckets) and
+    // lets the CPU load the key columns while the group load is in flight.
+    // When free, that bucket is also the slot the first group yields.
+    const first = this.bytes[pos]
+    if (first === tag && keyLo[pos] === lo && keyHi[pos] === hi) return pos
+    let slot = first >= 0x80 ? pos : -1
     let stride = 0
-    let slot = -1
     for (;;) {
-      let sawEmpty = false
-      for (let b = 0; b < GROUP_WIDTH; b++) {
-        const c = ctrl[pos + b]
-        if (c === tag) {
-          const i = (pos + b) & mask
-          if (cols.keyLo[i] === lo && cols.keyHi[i] === hi) return i
-        } else if (c >= 0x80) {
-          if (slot < 0) slot = (pos + b) & mask
-          if (c === EMPTY) sawEmpty = true
-        }
+      // A tag match can only be FULL; one holding another key is skipped.
+      for (let m = matchTag(view, pos, tag); m !== 0; m &= m - 1) {
+        const i = (pos + lowestSetBit(m)) & mask
+        if (keyLo[i] === lo && keyHi[i] === hi) return i
+      }
+      if (slot < 0) {
+        const b = firstSpecial(view, pos)
+        if (b >= 0) slot = (pos + b) & mask
       }
       // Stop only at a group with an EMPTY byte: the key could still sit in
       // a later group past a run of FULL and DELETED bytes.
-      if (sawEmpty) return -(this.fixInsertSlot(slot) + 1)
+      if (slot >= 0 && anyEmpty(view, pos)) {
+        return -(this.fixInsertSlot(slot) + 1)
+      }
       stride += GROUP_WIDTH
       pos = (pos + stride) & mask
     }
@@ -229,8 +234,8 @@ export class RawTable {
 
   /** `set_ctrl`: writes a control byte and its mirror in the trailing group. */
   private setCtrl(index: number, value: number): void {
-    this.ctrl[index] = value
-    this.ctrl[((index - GROUP_WIDTH) & this.bucketMask) + GROUP_WIDTH] = value
+    this.bytes[index] = value
+    this.bytes[((index - GROUP_WIDTH) & this.bucketMask) + GROUP_WIDTH] = value
   }
 
   /**
@@ -247,23 +252,45 @@ export class RawTable {
     secsHi: number,
     nanos: number,
   ): boolean {
-    if (this.growthLeft < 1) this.reserve(1n)
     this.hashKey(lo, hi)
-    let i = this.findOrInsertSlot(lo, hi)
-    const replaced = i >= 0
-    if (!replaced) {
+    const h = this.hash
+    return this.insertHashed(h[0], h[1], lo, hi, token, secsLo, secsHi, nanos)
+  }
+
+  /** `insert` for a key whose 64-bit hash is (hashLo, hashHi). */
+  insertHashed(
+    hashLo: number,
+    hashHi: number,
+    lo: number,
+    hi: number,
+    token: string | null,
+    secsLo: number,
+    secsHi: number,
+    nanos: number,
+  ): boolean {
+    if (this.growthLeft < 1) this.reserve(1n)
+    const tag = h2(hashHi)
+    let i = hashLo & this.bucketMask
+    // The common case, kept small: the probe's first bucket is EMPTY, so
+    // the probe stops in this group, and no byte of it has the key's tag,
+    // so the key is new and goes to that first bucket.
+    if (this.bytes[i] === EMPTY && matchTag(this.view, i, tag) === 0) {
+      this.growthLeft--
+    } else {
+      i = this.findOrInsertSlot(lo, hi, hashLo, tag)
+      if (i >= 0) {
+        this.cols.setValue(i, token, secsLo, secsHi, nanos)
+        return true
+      }
       i = -i - 1
-      if (specialIsEmpty(this.ctrl[i])) this.growthLeft--
-      this.setCtrl(i, h2(this.hash[1]))
-      this.items++
-      this.cols.keyLo[i] = lo
-      this.cols.keyHi[i] = hi
+      if (specialIsEmpty(this.bytes[i])) this.growthLeft--
     }
-    this.cols.tokens[i] = token
-    this.cols.secsLo[i] = secsLo
-    this.cols.secsHi[i] = secsHi
-    this.cols.nanos[i] = nanos
-    return replaced
+    this.setCtrl(i, tag)
+    this.items++
+    this.cols.keyLo[i] = lo
+    this.cols.keyHi[i] = hi
+    this.cols.setValue(i, token, secsLo, secsHi, nanos)
+    return false
   }
 
   /**
@@ -274,8 +301,8 @@ export class RawTable {
    */
   erase(index: number): void {
     const mask = this.bucketMask
-    const before = nonEmptyRunBefore(this.ctrl, (index - GROUP_WIDTH) & mask)
-    const after = nonEmptyRunAfter(this.ctrl, index)
+    const before = nonEmptyRunBefore(this.view, (index - GROUP_WIDTH) & mask)
+    const after = nonEmptyRunAfter(this.view, index)
     let value = DELETED
     if (before + after < GROUP_WIDTH) {
       value = EMPTY
@@ -341,17 +368,17 @@ export class RawTable {
     }
     const fromBuckets = this.buckets
     const buckets = Number(bucketsBig)
-    const oldCtrl = this.ctrl
+    const oldView = this.view
     const oldCols = this.cols
     const oldBuckets = this.bucketMask + 1
     this.bucketMask = buckets - 1
     this.ctrl = emptyCtrl(buckets)
     this.cols = new Columns(buckets)
-    for (let i = 0; i < oldBuckets; i++) {
-      if (!isFull(oldCtrl[i])) continue
-      this.hashKey(oldCols.keyLo[i], oldCols.keyHi[i])
-      const j = this.findInsertSlot(this.hash[0])
-      this.setCtrl(j, h2(this.hash[1]))
+    const h = this.hash
+    for (const i of fullBucketList(oldView, oldBuckets, this.items)) {
+      sipHash13U64(this.keys, oldCols.keyLo[i], oldCols.keyHi[i], h)
+      const j = this.findInsertSlot(h[0])
+      this.setCtrl(j, h2(h[1]))
       this.cols.copyFrom(oldCols, i, j)
     }
     this.allocated = true
@@ -393,9 +420,7 @@ export class RawTable {
         const tag = h2(this.hash[1])
         const j = this.findInsertSlot(h1)
         const probe = h1 & mask
-        const group = (k: number) =>
-          Math.floor(((k - probe) & mask) / GROUP_WIDTH)
-        if (group(i) === group(j)) {
+        if (probeGroup(i, probe, mask) === probeGroup(j, probe, mask)) {
           this.setCtrl(i, tag)
           break
         }
@@ -445,12 +470,11 @@ export class RawTable {
 
   /** Full bucket indices in iteration order (bucket order). */
   fullBuckets(): Uint32Array {
-    const out = new Uint32Array(this.items)
-    const ctrl = this.ctrl
-    let n = 0
-    for (let i = 0, end = this.bucketMask + 1; i < end; i++) {
-      if (ctrl[i] < 0x80) out[n++] = i
-    }
-    return out
+    return fullBucketList(this.view, this.bucketMask + 1, this.items)
   }
+}
+
+/** Which group of the probe sequence starting at `probe` holds bucket `k`. */
+function probeGroup(k: number, probe: number, mask: number): number {
+  return Math.floor(((k - probe) & mask) / GROUP_WIDTH)
 }
