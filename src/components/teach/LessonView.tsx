@@ -17,6 +17,8 @@ interface Props {
   readonly lesson: Lesson
   readonly onRight: () => void
   readonly onRestart: () => void
+  /** Loads the lesson's setup again, keeping the learner's prediction. */
+  readonly onSetup: () => void
   readonly onNext: (() => void) | null
 }
 
@@ -55,7 +57,13 @@ function prediction(
 }
 
 /** One lesson: intro, question, the learner's prediction, run, verdict. */
-export function LessonView({ lesson, onRight, onRestart, onNext }: Props) {
+export function LessonView({
+  lesson,
+  onRight,
+  onRestart,
+  onSetup,
+  onNext,
+}: Props) {
   const live = useLiveStore()
   const viewing = useTeach(selectViewing)
   const [draft, setDraft] = useState<Draft>({
@@ -65,6 +73,7 @@ export function LessonView({ lesson, onRight, onRestart, onNext }: Props) {
   })
   const [error, setError] = useState<string | null>(null)
   const [verdict, setVerdict] = useState<Verdict | null>(null)
+  const [reset, setReset] = useState(false)
   const questionId = useId()
 
   const onSubmit = (e: FormEvent) => {
@@ -75,6 +84,13 @@ export function LessonView({ lesson, onRight, onRestart, onNext }: Props) {
       return
     }
     setError(null)
+    // The answer is for the setup: if the learner has run other operations
+    // since, the setup is loaded again so the map and the answer agree.
+    const changed =
+      JSON.stringify(live.getState().script) !==
+      JSON.stringify(lesson.setup.ops)
+    if (changed) onSetup()
+    setReset(changed)
     runLessonAction(live.getState(), lesson.action)
     const v = checkPrediction(lesson, p, lessonAnswer(lesson))
     setVerdict(v)
@@ -114,6 +130,12 @@ export function LessonView({ lesson, onRight, onRestart, onNext }: Props) {
               <code>{verdict.actual}</code>.
             </p>
             <p>{lesson.takeaway}</p>
+            {reset ? (
+              <p className="muted">
+                The map had changed since the lesson began, so its setup was
+                loaded again before running.
+              </p>
+            ) : null}
             <p className="lesson-next">
               <button type="button" onClick={onRestart}>
                 Try again

@@ -98,6 +98,7 @@ export function LessonsPanel() {
           lesson={lesson}
           onRight={() => progress.getState().complete(lesson.id)}
           onRestart={() => open(lesson.id)}
+          onSetup={() => teach.getState().loadLesson(lessonInput(lesson))}
           onNext={next ? () => open(next.id) : null}
         />
       ) : (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react'
+import { act, cleanup, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { PROGRESS_KEY } from '../../../src/store/lessonProgress'
@@ -46,6 +46,7 @@ describe('lessons', () => {
     await user.click(panel.getByRole('button', { name: 'Run' }))
 
     expect(panel.getByText('Right!')).toBeInTheDocument()
+    expect(panel.queryByText(/setup was loaded again/)).not.toBeInTheDocument()
     expect(
       panel.getByRole('button', { name: /^try_reserve rounds up.*completed/ }),
     ).toBeInTheDocument()
@@ -53,6 +54,22 @@ describe('lessons', () => {
       state: { completed: ['try-reserve'] },
       version: 1,
     })
+  })
+
+  it('sets the lesson up again when the map changed before running', async () => {
+    const { user, panel, store } = await openLesson(/^try_reserve rounds up/)
+    act(() => store.getState().take(1n))
+
+    await user.type(panel.getByLabelText(/Your prediction/), '56')
+    await user.click(panel.getByRole('button', { name: 'Run' }))
+
+    expect(panel.getByText('Right!')).toBeInTheDocument()
+    expect(panel.getByText(/its setup was loaded again/)).toBeInTheDocument()
+    expect(store.getState().script.map((op) => op.op)).toEqual([
+      'new',
+      'extend',
+      'try_reserve',
+    ])
   })
 
   it('asks for a whole number before running', async () => {
@@ -77,6 +94,7 @@ describe('lessons', () => {
 
     expect(panel.getByText('Right!')).toBeInTheDocument()
     expect(panel.getAllByText('removed 5, 6')).toHaveLength(2)
+    expect(panel.queryByText(/setup was loaded again/)).not.toBeInTheDocument()
     expect(summaryValue('len')).toBe('4')
   })
 
