@@ -44,6 +44,21 @@ export class Columns {
     this.tokens[to] = src.tokens[from]
   }
 
+  /** Writes a whole element into slot `i`. */
+  set(
+    i: number,
+    lo: number,
+    hi: number,
+    token: string | null,
+    secsLo: number,
+    secsHi: number,
+    nanos: number,
+  ): void {
+    this.keyLo[i] = lo
+    this.keyHi[i] = hi
+    this.setValue(i, token, secsLo, secsHi, nanos)
+  }
+
   /** Writes the value half of slot `i`: the session, not the key. */
   setValue(
     i: number,

@@ -168,3 +168,33 @@ export function firstSpecial(view: DataView, pos: number): number {
   }
   return -1
 }
+
+/**
+ * `fix_insert_slot`: in tables smaller than a group, a match in the EMPTY
+ * padding wraps onto a FULL bucket; take the first free one instead.
+ */
+export function fixInsertSlot(view: DataView, index: number): number {
+  if (isFull(view.getUint8(index))) return firstSpecial(view, 0)
+  return index
+}
+
+/**
+ * `find_insert_slot` for the hash whose low half is `h1`: the first EMPTY
+ * or DELETED bucket on the probe sequence (triangular: the stride grows by
+ * one group each step, which visits every group of a power-of-two table).
+ */
+export function findInsertSlot(view: DataView, mask: number, h1: number) {
+  let pos = h1 & mask
+  let stride = 0
+  for (;;) {
+    const b = firstSpecial(view, pos)
+    if (b >= 0) return fixInsertSlot(view, (pos + b) & mask)
+    stride += GROUP_WIDTH
+    pos = (pos + stride) & mask
+  }
+}
+
+/** Which group of the probe sequence starting at `probe` holds bucket `k`. */
+export function probeGroup(k: number, probe: number, mask: number): number {
+  return Math.floor(((k - probe) & mask) / GROUP_WIDTH)
+}

@@ -23,7 +23,9 @@ import {
   anyEmpty,
   ctrlView,
   emptyCtrl,
+  findInsertSlot,
   firstSpecial,
+  fixInsertSlot,
   fullBucketList,
   h2,
   isFull,
@@ -31,6 +33,7 @@ import {
   matchTag,
   nonEmptyRunAfter,
   nonEmptyRunBefore,
+  probeGroup,
   specialIsEmpty,
 } from './ctrl'
 import { Columns } from './columns'
@@ -170,31 +173,6 @@ export class RawTable {
   }
 
   /**
-   * `find_insert_slot` for the hash whose low half is `h1`: the first EMPTY
-   * or DELETED bucket on the probe sequence.
-   */
-  private findInsertSlot(h1: number): number {
-    const mask = this.bucketMask
-    let pos = h1 & mask
-    let stride = 0
-    for (;;) {
-      const b = firstSpecial(this.view, pos)
-      if (b >= 0) return this.fixInsertSlot((pos + b) & mask)
-      stride += GROUP_WIDTH
-      pos = (pos + stride) & mask
-    }
-  }
-
-  /**
-   * `fix_insert_slot`: in tables smaller than a group, a match in the EMPTY
-   * padding wraps onto a FULL bucket; take the first free one instead.
-   */
-  private fixInsertSlot(index: number): number {
-    if (isFull(this.bytes[index])) return firstSpecial(this.view, 0)
-    return index
-  }
-
-  /**
    * `find_or_find_insert_slot_inner` for the key with hash (`h1`, `tag`):
    * the bucket holding the key (>= 0), or `-(slot + 1)` for the slot an
    * insert would use.
@@ -225,7 +203,7 @@ export class RawTable {
       // Stop only at a group with an EMPTY byte: the key could still sit in
       // a later group past a run of FULL and DELETED bytes.
       if (slot >= 0 && anyEmpty(view, pos)) {
-        return -(this.fixInsertSlot(slot) + 1)
+        return -(fixInsertSlot(view, slot) + 1)
       }
       stride += GROUP_WIDTH
       pos = (pos + stride) & mask
@@ -287,9 +265,7 @@ export class RawTable {
     }
     this.setCtrl(i, tag)
     this.items++
-    this.cols.keyLo[i] = lo
-    this.cols.keyHi[i] = hi
-    this.cols.setValue(i, token, secsLo, secsHi, nanos)
+    this.cols.set(i, lo, hi, token, secsLo, secsHi, nanos)
     return false
   }
 
@@ -377,7 +353,7 @@ export class RawTable {
     const h = this.hash
     for (const i of fullBucketList(oldView, oldBuckets, this.items)) {
       sipHash13U64(this.keys, oldCols.keyLo[i], oldCols.keyHi[i], h)
-      const j = this.findInsertSlot(h[0])
+      const j = findInsertSlot(this.view, this.bucketMask, h[0])
       this.setCtrl(j, h2(h[1]))
       this.cols.copyFrom(oldCols, i, j)
     }
@@ -418,7 +394,7 @@ export class RawTable {
         this.hashKey(this.cols.keyLo[i], this.cols.keyHi[i])
         const h1 = this.hash[0]
         const tag = h2(this.hash[1])
-        const j = this.findInsertSlot(h1)
+        const j = findInsertSlot(this.view, mask, h1)
         const probe = h1 & mask
         if (probeGroup(i, probe, mask) === probeGroup(j, probe, mask)) {
           this.setCtrl(i, tag)
@@ -472,9 +448,4 @@ export class RawTable {
   fullBuckets(): Uint32Array {
     return fullBucketList(this.view, this.bucketMask + 1, this.items)
   }
-}
-
-/** Which group of the probe sequence starting at `probe` holds bucket `k`. */
-function probeGroup(k: number, probe: number, mask: number): number {
-  return Math.floor(((k - probe) & mask) / GROUP_WIDTH)
 }
