@@ -8,6 +8,7 @@ import {
 } from '../store/selectors'
 import { cloneCall, snapshotName } from '../store/rustCalls'
 import { Field } from './Field'
+import { LimitNotice } from './LimitNotice'
 import { OperationCard } from './OperationCard'
 import { RustCall } from './RustCall'
 
@@ -41,7 +42,9 @@ export function CloneForm() {
         />
         <button type="submit">clone</button>
       </form>
-      {result ? (
+      {result?.kind === 'limit' ? (
+        <LimitNotice message={result.message} />
+      ) : result ? (
         <div className="result">
           <p>
             <code>{snapshotName(result.index)}</code>

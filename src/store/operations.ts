@@ -15,6 +15,7 @@ import {
 } from '../model/script'
 import { formatDuration, formatUtc } from '../ui/formatTime'
 import { cloneCost } from '../ui/snapshotCost'
+import { snapshotRefusal } from './snapshotBudget'
 import { applyOp, currentMap, readView } from './applyOp'
 import { type ClockRange, clockRange, lastActiveBounds } from './clockRange'
 import {
@@ -224,6 +225,14 @@ export function runSnapshot(s: PlaygroundState, label: string): Update {
   const op: ScriptOp = trimmed
     ? { op: 'snapshot', label: trimmed }
     : { op: 'snapshot' }
+  const refusal = snapshotRefusal(currentMap(s.runner), s.runner.timeline)
+  if (refusal !== null) {
+    const limit = { kind: 'limit', message: refusal } as const
+    return {
+      ...refused(s, cloneCall(s.runner.timeline.length), refusal),
+      results: { ...s.results, clone: limit },
+    }
+  }
   const applied = applyOp(s.runner, op)
   if (!applied.ok) throw new Error(applied.message)
   const out = applied.outcome

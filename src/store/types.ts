@@ -116,7 +116,7 @@ export interface Results {
   readonly new?: NewResult
   readonly try_reserve?: TryReserveResult
   readonly extend?: ExtendResult
-  readonly clone?: CloneResult
+  readonly clone?: CloneResult | LimitResult
   readonly take?: TakeResult
   readonly retain?: RetainResult
 }
