@@ -20,6 +20,7 @@ export const selectMemory = (s: S) => ({
   map: currentMap(s.runner),
   revision: s.revision,
   takeInput: s.takeInput,
+  tombstones: s.view.tombstones,
   previousLayout:
     s.layoutRunner === s.runner ? (s.previousLayout ?? null) : null,
   lastStep: selectLayoutHistory(s).at(-1) ?? null,
@@ -47,4 +48,5 @@ export const selectHasherPanel = (s: S) => ({
 export const selectExperiment = (s: S) => ({
   hasher: s.hasher,
   script: s.script,
+  len: s.view.len,
 })

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { usePlayground } from '../../hooks/usePlayground'
@@ -23,12 +23,21 @@ function download(text: string) {
 }
 
 /**
+ * Building the program replays the whole script; for a map this large it
+ * waits for a click rather than running again after every operation.
+ */
+const AUTO_LIMIT = 50_000
+
+/**
  * The whole experiment (hasher keys and every op) as a std-only `main.rs`,
  * and what it prints: the model's prediction, byte for byte.
  */
 export function ExportPanel() {
-  const { hasher, script } = usePlayground(useShallow(selectExperiment))
-  const exported = useMemo<Exported>(() => {
+  const { hasher, script, len } = usePlayground(useShallow(selectExperiment))
+  const [builtFor, setBuiltFor] = useState<typeof script | null>(null)
+  const ready = len <= AUTO_LIMIT || builtFor === script
+  const exported = useMemo<Exported | null>(() => {
+    if (!ready) return null
     const s = { hasher, ops: script }
     try {
       return {
@@ -39,8 +48,21 @@ export function ExportPanel() {
     } catch (e) {
       return { ok: false, message: e instanceof Error ? e.message : String(e) }
     }
-  }, [hasher, script])
+  }, [hasher, script, ready])
 
+  if (exported === null) {
+    return (
+      <div className="export">
+        <p>
+          The map holds {len} sessions: building <code>main.rs</code> replays
+          all {script.length} operations, which takes a moment.
+        </p>
+        <button type="button" onClick={() => setBuiltFor(script)}>
+          Build main.rs
+        </button>
+      </div>
+    )
+  }
   if (!exported.ok) {
     return (
       <p className="result-err">

@@ -33,9 +33,8 @@ function parseId(text: string): bigint | null {
  * resized or rehashed the table.
  */
 export function MemoryPanel() {
-  const { map, revision, takeInput, previousLayout, lastStep } = usePlayground(
-    useShallow(selectMemory),
-  )
+  const { map, revision, takeInput, tombstones, previousLayout, lastStep } =
+    usePlayground(useShallow(selectMemory))
   const setTakeInput = usePlayground(selectSetTakeInput)
   const table = map.table
   const buckets = table.buckets
@@ -89,7 +88,6 @@ export function MemoryPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [before, start, count, table, map, revision])
 
-  const tombstones = lastStep?.tombstones ?? 0
   return (
     <div className="memory">
       <dl className="memory-facts">

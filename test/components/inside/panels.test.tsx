@@ -199,3 +199,31 @@ describe('export as Rust', () => {
     ).toBeInTheDocument()
   })
 })
+
+describe('export of a large map', () => {
+  it('waits for a click before replaying the whole script', async () => {
+    const { panel, user } = await renderInside('Export as Rust', {
+      ops: [
+        { op: 'new', expected: '0' },
+        {
+          op: 'extend_generated',
+          spec: {
+            count: 60000,
+            ids: 'sequential',
+            firstId: '1',
+            tokenShare: 0.5,
+            centerSecs: '1699996400',
+            spreadSecs: '3600',
+            seed: 3,
+          },
+        },
+      ],
+    })
+    const p = await panel()
+
+    expect(p.queryByLabelText('main.rs')).toBeNull()
+    await user.click(p.getByRole('button', { name: 'Build main.rs' }))
+
+    expect(p.getByLabelText('main.rs')).toHaveTextContent('fn main()')
+  })
+})
