@@ -202,8 +202,25 @@ export function createKeeper(
     schedule()
   }
 
+  /**
+   * A page opened on a scenario or lesson (`?scenario=`, `?lesson=`) shows
+   * that, not the saved work, and loads it itself just after the first
+   * paint. Like a share link, it replaces the saved copy only once the
+   * learner changes something: changes before their first key or pointer
+   * press are the page's own.
+   */
+  const preset = /[?&](scenario|lesson)=/.test(window.location.search)
+  let acted = !preset
+  const onAct = () => {
+    acted = true
+  }
+  if (preset) {
+    window.addEventListener('pointerdown', onAct, { capture: true, once: true })
+    window.addEventListener('keydown', onAct, { capture: true, once: true })
+  }
+
   const unsubscribe = store.subscribe((next, prev) => {
-    if (loading) return
+    if (loading || !acted) return
     const a = savedParts(next)
     const b = savedParts(prev)
     if (a.some((v, i) => v !== b[i])) changed()
@@ -315,6 +332,8 @@ export function createKeeper(
     /** Stops listening to the store and cancels a pending save. */
     dispose(): void {
       unsubscribe()
+      window.removeEventListener('pointerdown', onAct, { capture: true })
+      window.removeEventListener('keydown', onAct, { capture: true })
       if (timer !== null) clearTimeout(timer)
       timer = null
     },
@@ -322,6 +341,7 @@ export function createKeeper(
 
   async function restoreOrLink(hash: string): Promise<void> {
     if (hash.length > 1) await openLink(hash)
+    else if (preset) update({ fromLink: true })
     // With a link shown, the saved copy is still checked, so that an
     // unreadable one is kept aside before anything is saved over it.
     if (status.fromLink) await readSaved()

@@ -144,3 +144,29 @@ describe('experiments a saved copy cannot hold', () => {
     expect(storage.getItem(SAVED_KEY)).toBe(good)
   })
 })
+
+describe('a page opened on a scenario or lesson', () => {
+  it('shows it, and replaces the saved work only after the learner acts', async () => {
+    const first = await renderKept()
+    first.store.getState().take(42n)
+    const saved = await savedText(first.storage)
+    cleanup()
+
+    const page = await renderKept({
+      storage: first.storage,
+      search: '?scenario=otp-login',
+    })
+
+    expect(page.state().script.at(-1)).not.toEqual({ op: 'take', id: '42' })
+    expect(screen.getByText(/Opened from a link/)).toBeVisible()
+    page.store.getState().take(5n)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(page.storage.getItem(SAVED_KEY)).toBe(saved)
+
+    await page.user.click(screen.getByRole('button', { name: 'Share link' }))
+    page.store.getState().take(6n)
+    await waitFor(() =>
+      expect(page.storage.getItem(SAVED_KEY)).toContain('"id":"6"'),
+    )
+  })
+})

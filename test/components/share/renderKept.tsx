@@ -56,6 +56,8 @@ interface Options {
   readonly storage?: MemoryStorage | null
   /** The address's fragment at startup, `#x=...`. */
   readonly hash?: string
+  /** The address's query at startup, `?scenario=...`. */
+  readonly search?: string
   readonly store?: StoreOptions
 }
 
@@ -65,7 +67,8 @@ interface Options {
  * Saves without a debounce; a full storage is tried again after 50 ms.
  */
 export async function renderKept(options: Options = {}) {
-  window.history.replaceState(null, '', `/${options.hash ?? ''}`)
+  const { search = '', hash = '' } = options
+  window.history.replaceState(null, '', `/${search}${hash}`)
   const storage =
     options.storage === undefined ? new MemoryStorage() : options.storage
   const store = createPlaygroundStore(options.store)
