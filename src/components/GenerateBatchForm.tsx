@@ -12,6 +12,7 @@ import {
   isTimeUnit,
 } from '../ui/batchSpecForm'
 import { formatUtc } from '../ui/formatTime'
+import { afterPaint } from '../ui/teach/afterPaint'
 import { Field } from './Field'
 
 const INITIAL: BatchFields = {
@@ -24,11 +25,16 @@ const INITIAL: BatchFields = {
   seed: '1',
 }
 
+/** From this many sessions on, "Loading…" is painted before the work runs. */
+const LARGE_BATCH = 100_000
+const nf = new Intl.NumberFormat('en-US')
+
 /** The batch generator: recorded as its spec (`extend_generated`). */
 export function GenerateBatchForm() {
   const extendGenerated = usePlayground(selectExtendGenerated)
   const clock = usePlayground(selectClock)
   const [fields, setFields] = useState(INITIAL)
+  const [loading, setLoading] = useState<number | null>(null)
   const [errors, setErrors] = useState<Partial<Record<BatchFieldName, string>>>(
     {},
   )
@@ -47,7 +53,15 @@ export function GenerateBatchForm() {
       setErrors(built.errors)
       return
     }
-    extendGenerated(built.spec)
+    const run = () => {
+      extendGenerated(built.spec)
+      setLoading(null)
+    }
+    if (built.spec.count < LARGE_BATCH) run()
+    else {
+      setLoading(built.spec.count)
+      afterPaint(run)
+    }
     // The next batch differs unless the learner picks the seed again.
     setFields((f) => ({ ...f, seed: String((built.spec.seed + 1) >>> 0) }))
   }
@@ -125,7 +139,15 @@ export function GenerateBatchForm() {
         Last-active times fall within the spread around the clock,{' '}
         <span className="nowrap">{formatUtc(clock)}</span>.
       </p>
-      <button type="submit">extend with a generated batch</button>
+      <button type="submit" disabled={loading !== null}>
+        extend with a generated batch
+      </button>
+      {loading !== null ? (
+        <p className="field-hint" role="status">
+          <progress aria-label="loading the batch" /> Loading{' '}
+          {nf.format(loading)} sessions…
+        </p>
+      ) : null}
     </form>
   )
 }
