@@ -33,16 +33,27 @@ export function previewRetain(
   maxIdle: bigint,
 ): RetainPreview {
   const { secsHi, secsLo, nanos } = map.table.cols
-  const upper = split(now)
+  const [upHi, upLo, upNs] = split(now)
   const lowerNanos = now - maxIdle
-  const lower = lowerNanos > 0n ? split(lowerNanos) : null
-  const cmp = (b: number, t: Split) =>
-    secsHi[b] - t[0] || secsLo[b] - t[1] || nanos[b] - t[2]
+  const hasLower = lowerNanos > 0n
+  const [lowHi, lowLo, lowNs] = hasLower ? split(lowerNanos) : [0, 0, 0]
   let idle = 0
   let future = 0
-  for (const b of order) {
-    if (cmp(b, upper) > 0) future++
-    else if (lower !== null && cmp(b, lower) < 0) idle++
+  // Written out rather than through a compare function: this runs on
+  // every clock move, over every row.
+  for (let i = 0; i < order.length; i++) {
+    const b = order[i]
+    const hi = secsHi[b]
+    const lo = secsLo[b]
+    const ns = nanos[b]
+    if (hi > upHi || (hi === upHi && (lo > upLo || (lo === upLo && ns > upNs))))
+      future++
+    else if (
+      hasLower &&
+      (hi < lowHi ||
+        (hi === lowHi && (lo < lowLo || (lo === lowLo && ns < lowNs))))
+    )
+      idle++
   }
   return { idle, future }
 }
