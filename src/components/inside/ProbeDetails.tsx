@@ -41,8 +41,8 @@ export function ProbeDetails({ id, probe, bucketMask, onShow }: Props) {
         </dd>
         <dt>h1</dt>
         <dd>
-          hash &amp; bucket_mask = <code>{probe.start}</code>: the first bucket
-          probed
+          the hash as a usize; h1 &amp; bucket_mask = <code>{probe.start}</code>{' '}
+          is the first bucket probed
         </dd>
         <dt>h2</dt>
         <dd>
