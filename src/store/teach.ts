@@ -8,10 +8,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla'
 
-import { afterPaint } from '../ui/teach/afterPaint'
-import { scenarioInput } from '../ui/teach/experimentInputs'
-import type { ParsedOptions, PageOptions } from '../ui/teach/pageOptions'
-import type { ExperimentInput, LoadResult } from './experiment'
+import type { ParsedOptions, PageOptions } from '../ui/teach/pageDefaults'
 import type { PlaygroundStoreApi } from './playgroundStore'
 import type { HistoryReplay } from './scrub'
 
@@ -27,6 +24,8 @@ export interface HistoryView {
 }
 
 export interface TeachState {
+  /** False while a link's options are being read: the page waits. */
+  readonly ready: boolean
   readonly options: PageOptions
   /** Page options that were ignored, one sentence each. */
   readonly notices: readonly string[]
@@ -43,15 +42,13 @@ export interface TeachState {
 }
 
 export interface TeachActions {
+  /** Takes the options read from the page's link, and shows the page. */
+  applyOptions(parsed: ParsedOptions): void
   setPresent(present: boolean): void
   togglePanel(panel: TeachPanel): void
   openLesson(id: string | null): void
   setHelpOpen(open: boolean): void
   dismissNotices(): void
-  /** Loads a lesson's setup (or any experiment) now, back at live. */
-  loadLesson(input: ExperimentInput): LoadResult
-  /** Loads a scenario after the "Loading…" state has been painted. */
-  loadScenario(id: string): Promise<LoadResult>
   /**
    * Shows the state after `step` ops; the last step is the live state.
    * The replay code is loaded with the first step viewed.
@@ -63,60 +60,38 @@ export interface TeachActions {
 export type TeachStore = TeachState & TeachActions
 export type TeachStoreApi = StoreApi<TeachStore>
 
+function fromOptions(parsed: ParsedOptions) {
+  const { options, notices } = parsed
+  return {
+    options,
+    notices,
+    present: options.present,
+    panel: options.lesson !== null ? ('lessons' as const) : null,
+    lessonId: options.lesson,
+  }
+}
+
 export function createTeachStore(
   live: PlaygroundStoreApi,
   parsed: ParsedOptions,
+  ready = true,
 ): TeachStoreApi {
   // The runner of the last step viewed, kept for replaying forward.
   let replay: HistoryReplay | null = null
   return createStore<TeachStore>()((set, get) => ({
-    options: parsed.options,
-    notices: parsed.notices,
-    present: parsed.options.present,
-    panel: parsed.options.lesson !== null ? 'lessons' : null,
-    lessonId: parsed.options.lesson,
+    ...fromOptions(parsed),
+    ready,
     helpOpen: false,
     busy: null,
     loadMessage: null,
     history: null,
+    applyOptions: (options) => set({ ...fromOptions(options), ready: true }),
     setPresent: (present) => set({ present }),
     togglePanel: (panel) =>
       set({ panel: get().panel === panel ? null : panel }),
     openLesson: (lessonId) => set({ lessonId, panel: 'lessons' }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     dismissNotices: () => set({ notices: [] }),
-    loadLesson: (input) => {
-      get().backToLive()
-      const result = live.getState().loadExperiment(input)
-      set({
-        loadMessage: result.ok
-          ? null
-          : {
-              ok: false,
-              text: `The lesson could not be set up: ${result.error}`,
-            },
-      })
-      return result
-    },
-    loadScenario: async (id) => {
-      // The presets' texts are loaded with the first scenario asked for.
-      const { SCENARIOS } = await import('../content/scenarios')
-      const scenario = SCENARIOS.find((s) => s.id === id)
-      if (!scenario) {
-        const error = `There is no scenario ${JSON.stringify(id)}.`
-        set({ loadMessage: { ok: false, text: error } })
-        return { ok: false, error }
-      }
-      get().backToLive()
-      set({ busy: `Loading “${scenario.title}”…`, loadMessage: null })
-      await new Promise<void>((resolve) => afterPaint(resolve))
-      const result = live.getState().loadExperiment(scenarioInput(scenario))
-      const text = result.ok
-        ? `Loaded “${scenario.title}”.`
-        : `“${scenario.title}” could not be loaded: ${result.error}`
-      set({ busy: null, loadMessage: { ok: result.ok, text } })
-      return result
-    },
     viewStep: async (step) => {
       const scrub = await import('./scrub')
       const s = live.getState()

@@ -7,8 +7,10 @@ import {
   createLessonProgressStore,
 } from '../../store/lessonProgress'
 import { lessonInput } from '../../ui/teach/experimentInputs'
+import { loadLesson } from '../../store/teachLoad'
 import { LessonView } from './LessonView'
 import { selectLessonId } from './teachSelectors'
+import { useLiveStore } from './useLiveStore'
 import { useTeach, useTeachApi } from './useTeach'
 import './lessons.css'
 
@@ -25,6 +27,7 @@ export function LessonsPanel() {
   const notice = useStore(progress, selectNotice)
   const lessonId = useTeach(selectLessonId)
   const teach = useTeachApi()
+  const live = useLiveStore()
   const headingId = useId()
   // Opening a lesson again starts it again, with a fresh prediction.
   const [attempt, setAttempt] = useState(0)
@@ -36,7 +39,7 @@ export function LessonsPanel() {
     const l = LESSONS.find((x) => x.id === id)
     if (!l) return
     teach.getState().openLesson(id)
-    teach.getState().loadLesson(lessonInput(l))
+    loadLesson(teach, live, lessonInput(l))
     setAttempt((n) => n + 1)
   }
 
@@ -45,8 +48,8 @@ export function LessonsPanel() {
   useEffect(() => {
     if (started.current) return
     started.current = true
-    if (lesson) teach.getState().loadLesson(lessonInput(lesson))
-  }, [lesson, teach])
+    if (lesson) loadLesson(teach, live, lessonInput(lesson))
+  }, [lesson, teach, live])
 
   return (
     <section className="teach-panel lessons" aria-labelledby={headingId}>
@@ -98,7 +101,7 @@ export function LessonsPanel() {
           lesson={lesson}
           onRight={() => progress.getState().complete(lesson.id)}
           onRestart={() => open(lesson.id)}
-          onSetup={() => teach.getState().loadLesson(lessonInput(lesson))}
+          onSetup={() => loadLesson(teach, live, lessonInput(lesson))}
           onNext={next ? () => open(next.id) : null}
         />
       ) : (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { PanelName } from '../../ui/teach/pageOptions'
+import type { PanelName } from '../../ui/teach/pageDefaults'
 import { HistoryScope } from './HistoryScope'
 import { selectPanels, selectViewing } from './teachSelectors'
 import { useTeach } from './useTeach'

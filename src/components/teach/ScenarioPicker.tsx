@@ -1,13 +1,16 @@
 import { useId } from 'react'
 
 import { SCENARIOS } from '../../content/scenarios'
+import { loadScenario } from '../../store/teachLoad'
 import { selectBusy } from './teachSelectors'
+import { useLiveStore } from './useLiveStore'
 import { useTeach, useTeachApi } from './useTeach'
 
 /** Every scenario preset with what it shows, each loaded in one click. */
 export function ScenarioPicker() {
   const busy = useTeach(selectBusy)
   const teach = useTeachApi()
+  const live = useLiveStore()
   const headingId = useId()
   return (
     <section
@@ -31,7 +34,7 @@ export function ScenarioPicker() {
               type="button"
               aria-label={`Load ${s.title}`}
               disabled={busy !== null}
-              onClick={() => void teach.getState().loadScenario(s.id)}
+              onClick={() => void loadScenario(teach, live, s.id)}
             >
               Load
             </button>

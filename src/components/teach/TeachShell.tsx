@@ -8,10 +8,17 @@ import {
 } from 'react'
 import { useStore } from 'zustand'
 
-import { LESSON_IDS, SCENARIO_IDS } from '../../content/presetIds'
 import { connectTeach, createTeachStore } from '../../store/teach'
-import { parsePageOptions } from '../../ui/teach/pageOptions'
-import { selectEmbed, selectHelpOpen, selectPresent } from './teachSelectors'
+import {
+  DEFAULT_OPTIONS,
+  type ParsedOptions,
+} from '../../ui/teach/pageDefaults'
+import {
+  selectEmbed,
+  selectHelpOpen,
+  selectPresent,
+  selectReady,
+} from './teachSelectors'
 import { TeachContext } from './teachContext'
 import { useLiveStore } from './useLiveStore'
 import './teach.css'
@@ -20,7 +27,7 @@ const HelpDialog = lazy(() =>
   import('./HelpDialog').then((m) => ({ default: m.HelpDialog })),
 )
 
-const KNOWN = { scenarios: SCENARIO_IDS, lessons: LESSON_IDS }
+const NO_OPTIONS: ParsedOptions = { options: DEFAULT_OPTIONS, notices: [] }
 
 interface Props {
   readonly children: ReactNode
@@ -35,12 +42,12 @@ interface Props {
  */
 export function TeachShell({ children, search }: Props) {
   const live = useLiveStore()
-  const [teach] = useState(() =>
-    createTeachStore(
-      live,
-      parsePageOptions(search ?? window.location.search, KNOWN),
-    ),
-  )
+  const query = search ?? window.location.search
+  // A visit without options needs no parser and shows at once; a link
+  // with options waits for the parser, so no panel shows that it hides.
+  const plain = query === '' || query === '?'
+  const [teach] = useState(() => createTeachStore(live, NO_OPTIONS, plain))
+  const ready = useStore(teach, selectReady)
   const present = useStore(teach, selectPresent)
   const embed = useStore(teach, selectEmbed)
   const helpOpen = useStore(teach, selectHelpOpen)
@@ -68,18 +75,25 @@ export function TeachShell({ children, search }: Props) {
     }
   }, [present, embed])
 
-  // The scenario a link names is loaded once, after the first paint.
+  // The options are read, and the scenario a link names is loaded, once.
   const started = useRef(false)
   useEffect(() => {
     if (started.current) return
     started.current = true
-    const id = teach.getState().options.scenario
-    if (id !== null) void teach.getState().loadScenario(id)
-  }, [teach])
+    if (plain) return
+    void import('../../ui/teach/pageOptions').then(async (m) => {
+      const parsed = m.parsePageLink(query)
+      teach.getState().applyOptions(parsed)
+      const id = parsed.options.scenario
+      if (id === null) return
+      const { loadScenario } = await import('../../store/teachLoad')
+      await loadScenario(teach, live, id)
+    })
+  }, [teach, live, plain, query])
 
   return (
     <TeachContext value={teach}>
-      {children}
+      {ready ? children : null}
       {helpOpen ? (
         <Suspense fallback={null}>
           <HelpDialog />

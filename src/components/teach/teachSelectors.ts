@@ -15,3 +15,4 @@ export const selectBusy = (s: S) => s.busy
 export const selectLoadMessage = (s: S) => s.loadMessage
 export const selectNotices = (s: S) => s.notices
 export const selectLessonId = (s: S) => s.lessonId
+export const selectReady = (s: S) => s.ready

@@ -16,35 +16,19 @@
  * other parts of the page may read them.
  */
 
-export const PANELS = ['table', 'ops', 'clock', 'snapshots', 'log'] as const
-export type PanelName = (typeof PANELS)[number]
+import {
+  DEFAULT_OPTIONS,
+  PANELS,
+  type PanelName,
+  type ParsedOptions,
+} from './pageDefaults'
+import { LESSON_IDS, SCENARIO_IDS } from '../../content/presetIds'
 
-export interface PageOptions {
-  readonly embed: boolean
-  readonly present: boolean
-  /** The panels to show, in `PANELS` order. */
-  readonly panels: ReadonlySet<PanelName>
-  readonly scenario: string | null
-  readonly lesson: string | null
-}
-
-export interface ParsedOptions {
-  readonly options: PageOptions
-  /** One sentence per ignored value, to show on the page. */
-  readonly notices: readonly string[]
-}
+export { PANELS } from './pageDefaults'
 
 export interface KnownIds {
   readonly scenarios: readonly string[]
   readonly lessons: readonly string[]
-}
-
-export const DEFAULT_OPTIONS: PageOptions = {
-  embed: false,
-  present: false,
-  panels: new Set(PANELS),
-  scenario: null,
-  lesson: null,
 }
 
 /** Values are quoted in notices at most this long. */
@@ -131,4 +115,12 @@ export function parsePageOptions(
     lesson = null
   }
   return { options: { embed, present, panels, scenario, lesson }, notices }
+}
+
+/** The options of a page link, checked against the real preset ids. */
+export function parsePageLink(search: string): ParsedOptions {
+  return parsePageOptions(search, {
+    scenarios: SCENARIO_IDS,
+    lessons: LESSON_IDS,
+  })
 }

@@ -88,13 +88,13 @@ describe('parsePageOptions', () => {
 })
 
 describe('the page with options', () => {
-  it('shows only the panels asked for, without the title, and names what it ignored', () => {
+  it('shows only the panels asked for, without the title, and names what it ignored', async () => {
     visit('?embed=1&panels=table,log,memory')
 
     renderPlayground()
 
+    expect(await screen.findByRole('table')).toBeInTheDocument()
     expect(document.documentElement).toHaveClass('embed')
-    expect(screen.getByRole('table')).toBeInTheDocument()
     expect(screen.getByRole('log')).toBeInTheDocument()
     expect(
       screen.queryByRole('region', { name: 'Operations' }),
@@ -126,7 +126,7 @@ describe('the page with options', () => {
   it('starts in presenter mode with present=1, and the toggle ends it', async () => {
     visit('?present=1')
     const { user } = renderPlayground()
-    const toggle = screen.getByRole('button', { name: 'Presenter mode' })
+    const toggle = await screen.findByRole('button', { name: 'Presenter mode' })
     const before = document.documentElement.classList.contains('present')
 
     await user.click(toggle)

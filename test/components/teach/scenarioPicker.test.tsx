@@ -72,7 +72,7 @@ describe('scenario picker', () => {
     renderPlayground()
 
     expect(
-      screen.getByText(
+      await screen.findByText(
         'No scenario "<script>alert(1)</script>": scenario ignored.',
       ),
     ).toBeInTheDocument()
