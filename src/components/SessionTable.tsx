@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { usePlayground } from '../hooks/usePlayground'
@@ -49,7 +49,15 @@ export function SessionTable() {
   const lastStart =
     Math.max(0, Math.ceil(allRows.length / WINDOW_ROWS) - 1) * WINDOW_ROWS
   const start = Math.min(wantedStart, lastStart)
-  const rows = allRows.subarray(start, start + WINDOW_ROWS)
+  const rows = useMemo(
+    () => allRows.subarray(start, start + WINDOW_ROWS),
+    [allRows, start],
+  )
+  // The virtualiser measures every row of the window again whenever this
+  // function changes, so it changes only with the rows; and the key is the
+  // bucket, not the id, which would cost a bigint and a string per row.
+  // A bucket holds one session for as long as the rows stay the same.
+  const getItemKey = useCallback((i: number) => rows[i], [rows])
   const scrollRef = useRef<HTMLDivElement>(null)
   // TanStack Virtual keeps its own mutable state, which the React
   // Compiler cannot memoise; this component is not compiled.
@@ -59,7 +67,7 @@ export function SessionTable() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (i) => map.keyAt(rows[i]).toString(),
+    getItemKey,
   })
   const items = virtualizer.getVirtualItems()
   const top = items.length > 0 ? items[0].start : 0
