@@ -129,7 +129,12 @@ export function sortStrings(texts: readonly string[]): Uint32Array {
     columns.push(col)
   }
   const out = sortPositions(columns.length > 0 ? columns : [new Uint32Array(n)])
-  const same = (a: number, b: number) => columns.every((c) => c[a] === c[b])
+  const same = (a: number, b: number) => {
+    for (let c = 0; c < columns.length; c++) {
+      if (columns[c][a] !== columns[c][b]) return false
+    }
+    return true
+  }
   const exact = (i: number, j: number) => {
     const x = texts[i]
     const y = texts[j]
