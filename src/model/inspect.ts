@@ -22,8 +22,9 @@ export interface TableStats {
 export function tableStats(t: RawTable): TableStats {
   let tombstones = 0
   if (t.allocated) {
-    for (let i = 0; i <= t.bucketMask; i++)
-      if (t.ctrl[i] === DELETED) tombstones++
+    const ctrl = t.ctrl
+    for (let i = 0, end = t.bucketMask; i <= end; i++)
+      if (ctrl[i] === DELETED) tombstones++
   }
   return {
     len: t.items,
