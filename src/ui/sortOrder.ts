@@ -33,14 +33,18 @@ export function sortByToken(map: SessionMap, order: Uint32Array): Uint32Array {
   const { tokens } = map.table.cols
   // The `None` rows go first as they come; only the `Some` rows are
   // compared, their strings read once into a dense array.
-  const out = new Uint32Array(order.length)
-  const some: number[] = []
+  const n = order.length
+  const out = new Uint32Array(n)
+  const some = new Uint32Array(n)
+  const text: string[] = []
   let k = 0
-  for (const b of order) {
-    if (tokens[b] === null) out[k++] = b
-    else some.push(b)
+  for (let i = 0; i < n; i++) {
+    const b = order[i]
+    const t = tokens[b]
+    if (t === null) out[k++] = b
+    else some[text.push(t) - 1] = b
   }
-  const idx = sortStrings(some.map((b) => tokens[b] as string))
+  const idx = sortStrings(text)
   for (let i = 0; i < idx.length; i++) out[k++] = some[idx[i]]
   return out
 }
