@@ -157,6 +157,9 @@ describe('a page opened on a scenario or lesson', () => {
       search: '?scenario=otp-login',
     })
 
+    await screen.findByText('Loaded “One-time password login”.', undefined, {
+      timeout: 5000,
+    })
     expect(page.state().script.at(-1)).not.toEqual({ op: 'take', id: '42' })
     expect(screen.getByText(/Opened from a link/)).toBeVisible()
     page.store.getState().take(5n)
@@ -167,6 +170,7 @@ describe('a page opened on a scenario or lesson', () => {
     page.store.getState().take(6n)
     await waitFor(() =>
       expect(page.storage.getItem(SAVED_KEY)).toContain('"id":"6"'),
+      { timeout: 5000 },
     )
   })
 })
