@@ -168,8 +168,8 @@ describe('a page opened on a scenario or lesson', () => {
 
     await page.user.click(screen.getByRole('button', { name: 'Share link' }))
     page.store.getState().take(6n)
-    await waitFor(() =>
-      expect(page.storage.getItem(SAVED_KEY)).toContain('"id":"6"'),
+    await waitFor(
+      () => expect(page.storage.getItem(SAVED_KEY)).toContain('"id":"6"'),
       { timeout: 5000 },
     )
   })
