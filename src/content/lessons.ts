@@ -103,7 +103,8 @@ export const LESSONS: readonly Lesson[] = [
     method: 'extend',
     intro:
       'Into a non-empty map extend reserves (n+1)/2, because the batch may repeat keys that ' +
-      'are already there. It counts duplicates anyway, so re-sending existing ids can grow the map.',
+      'are already there. It counts duplicates anyway, so re-sending existing ids ' +
+      'can grow the map.',
     setup: {
       hasher: H,
       ops: [

@@ -63,7 +63,8 @@ function explainReserve(
   if (after.buckets === before.buckets) {
     return (
       `len + additional = ${needed} fits in half of the full capacity ` +
-      `(${bucketMaskToCapacity(before.buckets - 1)}), so the ${plural(before.tombstones, 'tombstone')} ` +
+      `(${bucketMaskToCapacity(before.buckets - 1)}), so the ` +
+      `${plural(before.tombstones, 'tombstone')} ` +
       `were cleared by a rehash in place; capacity is ${after.capacity} again.`
     )
   }
@@ -89,7 +90,10 @@ export function explain(
       if (n === 0n)
         return 'try_reserve(0) on an empty map allocates nothing: capacity 0.'
       const buckets = capacityToBuckets(n) ?? 0n
-      return `try_reserve(${n}) on an empty map: ${buckets} buckets, capacity ${capacityOf(buckets)}.`
+      return (
+        `try_reserve(${n}) on an empty map: ${buckets} buckets, ` +
+        `capacity ${capacityOf(buckets)}.`
+      )
     }
     case 'try_reserve':
       if (op.op !== 'try_reserve' || !before || !after) return ''
@@ -110,7 +114,8 @@ export function explain(
     }
     case 'snapshot':
       return before
-        ? `clone copied ${plural(before.len, 'entry', 'entries')} and all ${before.buckets} buckets ` +
+        ? `clone copied ${plural(before.len, 'entry', 'entries')} ` +
+            `and all ${before.buckets} buckets ` +
             `(tombstones too), so the snapshot has capacity ${before.capacity} like the original.`
         : ''
     case 'restore':
@@ -147,7 +152,8 @@ export function explain(
         ? after.buckets === before.buckets
           ? `${before.len} entries already need all ${before.buckets} buckets, so ` +
             'shrink_to_fit did nothing (tombstones stay).'
-          : `shrink_to_fit moved ${before.len} entries from ${before.buckets} to ${after.buckets} buckets.`
+          : `shrink_to_fit moved ${before.len} entries ` +
+            `from ${before.buckets} to ${after.buckets} buckets.`
         : ''
     default:
       return assertNever(outcome)
