@@ -12,7 +12,8 @@
  * that saves a CSV does not keep the difference between an empty field
  * and `""`. `token_present` says `Some` (`true`) or `None` (`false`), and
  * `token` holds the text, empty for `None`. Booleans may be in any case
- * (spreadsheets write `TRUE`). Without a `token_present` column an empty
+ * (spreadsheets write `TRUE`), and numbers may be padded with blanks, as
+ * some tools write them; a token is kept exactly. Without a `token_present` column an empty
  * token is `None` and any other text `Some`, which covers hand-written
  * files but cannot say `Some("")`.
  *
@@ -187,7 +188,7 @@ function readRow(
   add: (issue: SessionIssue) => void,
 ): EntryJson | undefined {
   const problems: [Column, string][] = []
-  const idText = fields[columns.id]
+  const idText = fields[columns.id].trim()
   let id = plainDigits(idText, Number.MAX_SAFE_INTEGER)
   if (id === null) {
     const parsed = parseUserId(idText)
@@ -218,7 +219,7 @@ function readRow(
   }
   const why = token === null ? null : tokenProblem(token)
   if (why !== null) problems.push(['token', why])
-  const secsText = fields[columns.last_active_secs]
+  const secsText = fields[columns.last_active_secs].trim()
   let secs = plainDigits(secsText, Number.MAX_SAFE_INTEGER)
   if (secs === null) {
     const parsed = parseUnsigned(
@@ -230,7 +231,7 @@ function readRow(
     if (parsed.ok) secs = parsed.value.toString()
     else problems.push(['last_active_secs', parsed.error])
   }
-  const nanosText = fields[columns.last_active_nanos]
+  const nanosText = fields[columns.last_active_nanos].trim()
   let nanos = plainDigits(nanosText, 999_999_999)
   if (nanos === null) {
     const parsed = parseUnsigned(

@@ -22,9 +22,23 @@ export function quote(text: string): string {
 }
 
 /**
- * An unsigned integer in decimal digits, within `0..=max`. Surrounding
- * whitespace is ignored; signs, decimal points, exponents, hex and digit
- * separators are refused with a sentence saying which.
+ * Blank space around a number is refused, not trimmed, as Rust's
+ * `str::parse` refuses it; an input that is only blank counts as empty.
+ */
+function blankProblem(text: string, what: string, expected: string) {
+  const t = text.trim()
+  if (t === '') return `${what} is empty; expected ${expected}`
+  if (t !== text) {
+    return `${what} ${quote(text)} has blank space around it; expected ${expected}`
+  }
+  return null
+}
+
+/**
+ * An unsigned integer in decimal digits, within `0..=max`, read as Rust's
+ * `u64::from_str` reads it: an optional `+`, then digits. Blank space,
+ * minus signs, decimal points, exponents, hex and digit separators are
+ * refused with a sentence saying which.
  */
 export function parseUnsigned(
   text: string,
@@ -32,15 +46,16 @@ export function parseUnsigned(
   max: bigint,
   maxName: string,
 ): Parsed<bigint> {
-  const t = text.trim()
   const range = `a whole number from 0 to ${max}`
-  if (t === '') return fail(`${what} is empty; expected ${range}`)
+  const blank = blankProblem(text, what, range)
+  if (blank !== null) return fail(blank)
+  const t = text.startsWith('+') ? text.slice(1) : text
   if (/^-\s*\d/.test(t)) {
-    return fail(`${what} ${quote(t)} is negative; expected ${range}`)
+    return fail(`${what} ${quote(text)} is negative; expected ${range}`)
   }
   if (/^0x/i.test(t)) {
     return fail(
-      `${what} ${quote(t)} is hexadecimal; write it in decimal (${range})`,
+      `${what} ${quote(text)} is hexadecimal; write it in decimal (${range})`,
     )
   }
   if (!/^\d+$/.test(t)) {
@@ -49,11 +64,11 @@ export function parseUnsigned(
       : /^[+-]?\d+(\.\d*)?e[+-]?\d+$/i.test(t)
         ? 'uses an exponent'
         : 'is not a decimal integer'
-    return fail(`${what} ${quote(t)} ${why}; expected ${range}`)
+    return fail(`${what} ${quote(text)} ${why}; expected ${range}`)
   }
   const value = BigInt(t)
   if (value > max) {
-    return fail(`${what} ${quote(t)} is larger than ${maxName} (${max})`)
+    return fail(`${what} ${quote(text)} is larger than ${maxName} (${max})`)
   }
   return ok(value)
 }
@@ -85,8 +100,9 @@ function parseNanos(
   what: string,
   unit: TimeUnit,
 ): Parsed<bigint> {
-  const t = text.trim()
-  if (t === '') return fail(`${what} is empty; expected a number of ${unit}`)
+  const blank = blankProblem(text, what, `a number of ${unit}`)
+  if (blank !== null) return fail(blank)
+  const t = text
   const m = /^(\d+)(?:\.(\d+))?$/.exec(t)
   if (!m) {
     const why = t.startsWith('-')

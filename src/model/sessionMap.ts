@@ -4,12 +4,13 @@
  * https://doc.rust-lang.org/std/collections/struct.HashMap.html
  */
 
-import { capacityToBuckets } from './hashbrown/capacity'
+import { capacityToBuckets, layoutForBuckets } from './hashbrown/capacity'
 import { ctrlView, fullBytes, lowestSetBit } from './hashbrown/ctrl'
 import {
   DEFAULT_LIMITS,
   type LayoutChange,
   RawTable,
+  ReserveAbortError,
   TableTooLargeError,
   type TableLimits,
 } from './hashbrown/rawTable'
@@ -118,10 +119,15 @@ export class SessionMap {
     const reserved = wasEmpty ? n : Math.floor((n + 1) / 2)
     const table = this.table
     // The worst case doubles the table once more than the final size needs;
-    // only then keep a copy, so a refusal midway can leave the map as it was.
+    // only then keep a copy, so a refusal midway (a table too large for the
+    // playground, or one Rust could not allocate) leaves the map as it was.
     const worst = capacityToBuckets(BigInt(this.len + n) * 2n) ?? 0n
-    const backup =
-      worst > BigInt(table.limits.maxBuckets) ? table.clone() : null
+    const worstSize = layoutForBuckets(worst)?.size ?? null
+    const mayFail =
+      worst > BigInt(table.limits.maxBuckets) ||
+      worstSize === null ||
+      worstSize > table.limits.memoryBytes
+    const backup = mayFail ? table.clone() : null
     const changes: LayoutChange[] = []
     const previous = table.observer
     table.observer = (c) => {
@@ -133,7 +139,9 @@ export class SessionMap {
       table.reserve(BigInt(reserved))
       overwritten = insertAll(table, batch)
     } catch (e) {
-      if (backup && e instanceof TableTooLargeError) this.restoreFrom(backup)
+      const refused =
+        e instanceof TableTooLargeError || e instanceof ReserveAbortError
+      if (backup && refused) this.restoreFrom(backup)
       throw e
     } finally {
       table.observer = previous

@@ -6,7 +6,9 @@
 
 import { bucketMaskToCapacity } from '../model/hashbrown/capacity'
 import {
+  DEFAULT_LIMITS,
   type LayoutChange,
+  ReserveAbortError,
   TableTooLargeError,
 } from '../model/hashbrown/rawTable'
 import { explain } from '../model/explain'
@@ -24,12 +26,16 @@ export type Applied =
       /** Why the op gave its result, in a sentence or two. */
       readonly why: string
     }
-  /** `TableTooLargeError`: refused before anything changed. */
+  /**
+   * `TableTooLargeError` or `ReserveAbortError`: refused before anything
+   * changed.
+   */
   | { readonly ok: false; readonly message: string }
 
 /**
  * Runs `op`, listening to the table's layout changes meanwhile. Only a
- * `TableTooLargeError` is caught: any other exception is a bug.
+ * `TableTooLargeError` or a `ReserveAbortError` is caught: any other
+ * exception is a bug.
  */
 export function applyOp(
   runner: ScriptRunner,
@@ -53,6 +59,14 @@ export function applyOp(
   } catch (e) {
     if (e instanceof TableTooLargeError)
       return { ok: false, message: e.message }
+    if (e instanceof ReserveAbortError) {
+      const memory = (runner.limits ?? DEFAULT_LIMITS).memoryBytes
+      const message =
+        `Rust would stop the program here: ${e.rustMessage} ` +
+        `(the simulated memory is ${memory} bytes). ` +
+        'The playground left the map as it was.'
+      return { ok: false, message }
+    }
     throw e
   } finally {
     if (table) table.observer = previous

@@ -51,7 +51,7 @@ describe('validateExperiment', () => {
   it('writes every number in canonical form', () => {
     const input = doc([
       { op: 'new', expected: '007' },
-      { op: 'take', id: ' 42 ' },
+      { op: 'take', id: '+42' },
       {
         op: 'extend',
         entries: [

@@ -13,7 +13,7 @@ describe('parseUserId', () => {
   it.each([
     ['0', 0n],
     ['42', 42n],
-    ['  7  ', 7n],
+    ['+7', 7n],
     ['007', 7n],
     ['18446744073709551615', 18446744073709551615n],
   ])('reads %j as %s', (text, value) => {
@@ -35,7 +35,10 @@ describe('parseUserId', () => {
     ['1e3', 'uses an exponent'],
     ['1E+3', 'uses an exponent'],
     ['0x2a', 'is hexadecimal'],
-    ['+5', 'is not a decimal integer'],
+    ['  7  ', 'user id "  7  " has blank space around it'],
+    ['\u00a05', 'has blank space around it'],
+    ['5\n', 'has blank space around it'],
+    ['++5', 'is not a decimal integer'],
     ['1 000', 'is not a decimal integer'],
     ['1_000', 'is not a decimal integer'],
     ['NaN', 'is not a decimal integer'],

@@ -77,6 +77,32 @@ export class TableTooLargeError extends Error {
   }
 }
 
+/**
+ * An infallible `reserve` (the one `extend` and `insert` make) that failed.
+ * Rust does not return from it: hashbrown panics with `Hash table capacity
+ * overflow`, or calls `handle_alloc_error`, whose default hook prints
+ * `memory allocation of N bytes failed` and aborts the process
+ * (https://doc.rust-lang.org/std/alloc/fn.handle_alloc_error.html).
+ * The model raises it before anything has changed in the table.
+ */
+export class ReserveAbortError extends Error {
+  /** The error `try_reserve` would have returned for the same request. */
+  readonly error: TryReserveError
+  /** What Rust prints to stderr as it stops. */
+  readonly rustMessage: string
+
+  constructor(error: TryReserveError) {
+    const rustMessage =
+      error.kind === 'AllocError'
+        ? `memory allocation of ${error.layout.size} bytes failed`
+        : 'Hash table capacity overflow'
+    super(`Rust would stop here: ${rustMessage}`)
+    this.name = 'ReserveAbortError'
+    this.error = error
+    this.rustMessage = rustMessage
+  }
+}
+
 /** How an operation changed the allocation, for the UI's explanations. */
 export interface LayoutChange {
   readonly kind: 'resize' | 'rehash-in-place' | 'free'
@@ -290,13 +316,13 @@ export class RawTable {
   }
 
   /**
-   * `reserve` (infallible): as `tryReserve`, but a `TryReserveError` would
-   * be a panic or an abort in Rust; for the sizes a browser can hold it
-   * cannot happen, so it is raised as an exception.
+   * `reserve` (infallible): as `tryReserve`, but where that returns an
+   * error Rust panics or aborts, raised here as `ReserveAbortError` with
+   * nothing changed.
    */
   reserve(additional: bigint): void {
     const err = this.tryReserve(additional)
-    if (err) throw new Error(`capacity overflow reserving ${additional}`)
+    if (err) throw new ReserveAbortError(err)
   }
 
   /**
