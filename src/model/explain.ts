@@ -3,7 +3,12 @@
  * from the model's own figures before and after it ran.
  */
 
-import { bucketMaskToCapacity, capacityToBuckets } from './hashbrown/capacity'
+import {
+  ELEMENT_SIZE,
+  bucketMaskToCapacity,
+  capacityToBuckets,
+  layoutForBuckets,
+} from './hashbrown/capacity'
 import type { LayoutChange } from './hashbrown/rawTable'
 import { assertNever } from './hashbrown/tryReserveError'
 import type { TableStats } from './inspect'
@@ -48,11 +53,26 @@ function explainReserve(
       )
     }
     const buckets = capacityToBuckets(needed)
-    return buckets === null
-      ? `${needed} items × 8 / 7 does not fit in a usize, so Rust reports CapacityOverflow ` +
-          'before asking for memory; the map is unchanged.'
-      : `${needed} items need ${buckets} buckets, a table of more bytes than the allocator ` +
-          'can give, so Rust reports an AllocError; the map is unchanged.'
+    if (buckets === null) {
+      return (
+        `${needed} items × 8 / 7 does not fit in a usize, so Rust reports ` +
+        'CapacityOverflow before asking for memory; the map is unchanged.'
+      )
+    }
+    const layout = layoutForBuckets(buckets)
+    if (layout === null) {
+      return (
+        `${needed} items need ${buckets} buckets, whose size in bytes ` +
+        `(${ELEMENT_SIZE} per bucket, plus control bytes) passes isize::MAX, ` +
+        'so Rust reports CapacityOverflow before asking for memory; ' +
+        'the map is unchanged.'
+      )
+    }
+    return (
+      `${needed} items need ${buckets} buckets, a table of ${layout.size} ` +
+      'bytes, more than the allocator can give, so Rust reports an ' +
+      'AllocError; the map is unchanged.'
+    )
   }
   if (additional <= BigInt(before.growthLeft)) {
     return (

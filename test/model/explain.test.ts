@@ -41,6 +41,29 @@ describe('explain', () => {
     )
   })
 
+  it.each([
+    [
+      '18446744073709551615',
+      'does not fit in a usize, so Rust reports CapacityOverflow',
+    ],
+    [
+      '1152921504606846976',
+      'passes isize::MAX, so Rust reports CapacityOverflow',
+    ],
+    [
+      '1099511627776',
+      'need 2199023255552 buckets, a table of 107752139522064 bytes, ' +
+        'more than the allocator can give, so Rust reports an AllocError',
+    ],
+  ])('names the error try_reserve(%s) gives', (additional, sentence) => {
+    const s = explainLast([
+      { op: 'new', expected: '0' },
+      { op: 'try_reserve', additional },
+    ])
+
+    expect(s).toContain(sentence)
+  })
+
   it('says extend reserved half into a non-empty map', () => {
     const s = explainLast([
       { op: 'new', expected: '0' },
