@@ -189,6 +189,7 @@ const opSchema = z.discriminatedUnion('op', [
   z.strictObject({
     op: z.literal('snapshot'),
     label: z.optional(field(readLabel)),
+    at: z.optional(time('at', 'SystemTime')),
   }),
   z.strictObject({
     op: z.literal('restore'),

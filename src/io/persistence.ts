@@ -138,10 +138,12 @@ function opJson(op: ScriptOp): string {
         `"spreadSecs":${JSON.stringify(s.spreadSecs)},"seed":${s.seed}}}`
       )
     }
-    case 'snapshot':
-      return op.label === undefined
-        ? `${name}}`
-        : `${name},"label":${JSON.stringify(op.label)}}`
+    case 'snapshot': {
+      const label =
+        op.label === undefined ? '' : `,"label":${JSON.stringify(op.label)}`
+      const at = op.at === undefined ? '' : `,"at":${timeText(op.at)}`
+      return `${name}${label}${at}}`
+    }
     case 'restore':
       return `${name},"index":${op.index}}`
     case 'cleanup':

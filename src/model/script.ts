@@ -32,7 +32,15 @@ export type ScriptOp =
   | { readonly op: 'new'; readonly expected: string }
   | { readonly op: 'try_reserve'; readonly additional: string }
   | { readonly op: 'extend'; readonly entries: readonly EntryJson[] }
-  | { readonly op: 'snapshot'; readonly label?: string }
+  | {
+      readonly op: 'snapshot'
+      readonly label?: string
+      /**
+       * The simulated clock when it was taken, for the timeline; `clone`
+       * does not read it. Absent in experiments saved before it was kept.
+       */
+      readonly at?: TimeJson
+    }
   | { readonly op: 'restore'; readonly index: number }
   | {
       readonly op: 'cleanup'

@@ -222,9 +222,10 @@ export function runExtend(
 
 export function runSnapshot(s: PlaygroundState, label: string): Update {
   const trimmed = label.trim()
+  const at = timeToJson(fromNanos(s.clock))
   const op: ScriptOp = trimmed
-    ? { op: 'snapshot', label: trimmed }
-    : { op: 'snapshot' }
+    ? { op: 'snapshot', label: trimmed, at }
+    : { op: 'snapshot', at }
   const refusal = snapshotRefusal(currentMap(s.runner), s.runner.timeline)
   if (refusal !== null) {
     const limit = { kind: 'limit', message: refusal } as const
@@ -346,8 +347,11 @@ export function runOp(s: PlaygroundState, op: ScriptOp): Update {
     case 'extend':
     case 'extend_generated':
       return runExtend(s, op)
-    case 'snapshot':
-      return runSnapshot(s, op.label ?? '')
+    case 'snapshot': {
+      // Replayed at the clock it was taken at, so the timeline shows it.
+      const at = op.at ? { ...s, clock: toNanos(timeFromJson(op.at)) } : s
+      return { ...runSnapshot(at, op.label ?? ''), clock: s.clock }
+    }
     case 'restore':
       return runRollback(s, op.index)
     case 'cleanup': {

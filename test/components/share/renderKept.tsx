@@ -119,6 +119,7 @@ export function fingerprint(store: PlaygroundStoreApi) {
     view: { ...s.view, order: Array.from(s.view.order) },
     snapshots: s.runner.timeline.map((m) => [debugMap(m), m.capacity]),
     snapshotLabels: s.snapshots.map((m) => m.label),
+    snapshotClocks: s.snapshots.map((m) => m.clock),
     clock: s.clock,
     maxIdle: s.maxIdle,
     hasher: s.hasher,
