@@ -12,6 +12,7 @@
 import { parseUnsigned, quote } from '../model/parse'
 import { findLoneSurrogate } from '../model/rust/debugStr'
 import { MAX_DURATION_SECS, MAX_SYSTEM_TIME_SECS } from '../model/rust/time'
+import { utf8Length } from '../model/rust/utf8'
 import type { TimeJson } from '../model/script'
 import { U64_MAX, USIZE_MAX } from '../model/u64'
 import { cutText, describeValue, type Report } from './issues'
@@ -291,25 +292,6 @@ function surrogateProblem(what: string, text: string): string | null {
     `${what} ${quote(text)} has a lone surrogate (\\u{${unit}}) at index ` +
     `${at}; a Rust String is UTF-8 and holds only whole characters`
   )
-}
-
-/** Rust's `String::len` for a well-formed `s`; a lone surrogate counts 3. */
-export function utf8Length(s: string): number {
-  let bytes = s.length
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) continue
-    if (c < 0x800) bytes += 1
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1)
-      // A pair is 2 units and 4 bytes.
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 2
-        i++
-      } else bytes += 2
-    } else bytes += 2
-  }
-  return bytes
 }
 
 /** A JSON object (not an array, not a number from the lossless parser). */

@@ -157,6 +157,7 @@ export class SessionMap {
     t.ctrl = backup.ctrl
     t.growthLeft = backup.growthLeft
     t.items = backup.items
+    t.tokenBytes = backup.tokenBytes
     t.cols = backup.cols
   }
 
@@ -166,11 +167,7 @@ export class SessionMap {
    */
   takeToken(id: bigint): string | null {
     const i = this.table.find(lo32(id), hi32(id))
-    if (i < 0) return null
-    const tokens = this.table.cols.tokens
-    const token = tokens[i]
-    tokens[i] = null
-    return token
+    return i < 0 ? null : this.table.takeToken(i)
   }
 
   /**

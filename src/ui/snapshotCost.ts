@@ -24,16 +24,7 @@ export function cloneCost(map: SessionMap): CloneCost {
   const buckets = BigInt(map.buckets)
   const tableBytes =
     buckets === 0n ? 0n : ELEMENT_SIZE * buckets + buckets + BigInt(GROUP_WIDTH)
-  let tokenBytes = 0
-  const tokens = map.table.cols.tokens
-  const full = map.fullBuckets()
-  for (let i = 0; i < full.length; i++) {
-    const t = tokens[full[i]]
-    if (t === null) continue
-    // An ASCII string (most tokens) is one byte a unit: the regular
-    // expression checks that natively, far faster than a loop here.
-    tokenBytes += ASCII.test(t) ? t.length : utf8Length(t)
-  }
+  const tokenBytes = map.table.tokenBytes
   return {
     entries: map.len,
     buckets: map.buckets,
@@ -41,21 +32,4 @@ export function cloneCost(map: SessionMap): CloneCost {
     tokenBytes,
     totalBytes: tableBytes + BigInt(tokenBytes),
   }
-}
-
-const ASCII = /^[\0-\x7f]*$/
-
-/** UTF-8 length of a well-formed JS string, without encoding it. */
-export function utf8Length(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
 }

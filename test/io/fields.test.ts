@@ -1,11 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  USER_ID,
-  readCount,
-  readUnsigned,
-  utf8Length,
-} from '../../src/io/fields'
+import { USER_ID, readCount, readUnsigned } from '../../src/io/fields'
 import { parseUnsigned, parseUserId } from '../../src/model/parse'
 import { LosslessNumber } from 'lossless-json'
 
@@ -60,16 +55,6 @@ describe('readCount', () => {
         expect(problems).toEqual(parsed.ok ? [] : [parsed.error])
       }),
       { numRuns: 1000 },
-    )
-  })
-})
-
-describe('utf8Length', () => {
-  it('counts bytes as TextEncoder writes them', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-        expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length)
-      }),
     )
   })
 })

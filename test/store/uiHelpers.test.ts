@@ -8,7 +8,6 @@ import {
 } from '../../src/ui/formatTime'
 import { parsePastedBatch } from '../../src/ui/pasteBatch'
 import { retainVerdict, verdictReason } from '../../src/ui/retainVerdict'
-import { utf8Length } from '../../src/ui/snapshotCost'
 
 const S = 1_000_000_000n
 
@@ -121,17 +120,5 @@ describe('clockRange', () => {
 
     expect(range.min).toBe(0n)
     expect(range.max).toBeGreaterThan(3_600n * S)
-  })
-})
-
-describe('utf8Length', () => {
-  it.each([
-    ['', 0],
-    ['otp', 3],
-    ['é', 2],
-    ['€', 3],
-    ['👋', 4],
-  ])('counts %j as %i bytes', (s, n) => {
-    expect(utf8Length(s)).toBe(n)
   })
 })

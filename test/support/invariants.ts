@@ -12,12 +12,15 @@ import type { RawTable } from '../../src/model/hashbrown/rawTable'
 import { hashU64 } from '../../src/model/rust/sipHash'
 import { fromHalves } from '../../src/model/u64'
 
+const utf8 = new TextEncoder()
+
 export function brokenInvariant(t: RawTable): string | null {
   const buckets = t.bucketMask + 1
   if (!t.allocated) {
     if (t.bucketMask !== 0 || t.items !== 0 || t.growthLeft !== 0) {
       return 'the unallocated table must have bucket_mask 0, no items, no growth'
     }
+    if (t.tokenBytes !== 0) return 'the unallocated table holds token bytes'
     return t.ctrl.every((c) => c === EMPTY)
       ? null
       : 'singleton ctrl must be EMPTY'
@@ -28,6 +31,7 @@ export function brokenInvariant(t: RawTable): string | null {
     return 'ctrl length is not buckets + 16'
   let full = 0
   let deleted = 0
+  let tokenBytes = 0
   const seen = new Set<bigint>()
   for (let i = 0; i < buckets; i++) {
     const c = t.ctrl[i]
@@ -42,6 +46,8 @@ export function brokenInvariant(t: RawTable): string | null {
     if (c === DELETED) deleted++
     if (c >= 0x80) continue
     full++
+    const token = t.cols.tokens[i]
+    if (token !== null) tokenBytes += utf8.encode(token).length
     const key = fromHalves(t.cols.keyLo[i], t.cols.keyHi[i])
     if (seen.has(key)) return `key ${key} is stored twice`
     seen.add(key)
@@ -56,6 +62,8 @@ export function brokenInvariant(t: RawTable): string | null {
     }
   }
   if (full !== t.items) return `items ${t.items} but ${full} FULL bytes`
+  if (tokenBytes !== t.tokenBytes)
+    return `tokenBytes ${t.tokenBytes} but the tokens hold ${tokenBytes}`
   const cap = bucketMaskToCapacity(t.bucketMask)
   if (t.items + t.growthLeft + deleted !== cap) {
     return `items ${t.items} + growth_left ${t.growthLeft} + deleted ${deleted} != ${cap}`

@@ -11,6 +11,7 @@
 
 import { USIZE_MAX } from '../u64'
 import { type SipKeys, sipHash13U64 } from '../rust/sipHash'
+import { utf8Length } from '../rust/utf8'
 import {
   GROUP_WIDTH,
   bucketMaskToCapacity,
@@ -128,6 +129,14 @@ export class RawTable {
   growthLeft = 0
   /** `items`: number of FULL buckets. */
   items = 0
+  /**
+   * Sum of `str::len` over the `Some` tokens in FULL buckets: the heap
+   * bytes the tokens' `String`s hold, which a `clone` copies besides the
+   * table (`String::clone` allocates exactly `len`). Not hashbrown's: kept
+   * as tokens come and go so that a cost shown per op never walks a
+   * million strings.
+   */
+  tokenBytes = 0
   /** The elements, slot by slot (meaningful where `ctrl` is FULL). */
   cols: Columns = new Columns(1)
   /** `hash_builder`: SipHash-1-3 keys, as `RandomState` holds them. */
@@ -178,6 +187,7 @@ export class RawTable {
     t.ctrl = this.ctrl.slice()
     t.growthLeft = this.growthLeft
     t.items = this.items
+    t.tokenBytes = this.tokenBytes
     t.cols = new Columns(0, this.cols)
     return t
   }
@@ -283,6 +293,7 @@ export class RawTable {
     } else {
       i = this.findOrInsertSlot(lo, hi, hashLo, tag)
       if (i >= 0) {
+        this.tokenBytes += tokenLength(token) - tokenLength(this.cols.tokens[i])
         this.cols.setValue(i, token, secsLo, secsHi, nanos)
         return true
       }
@@ -291,6 +302,7 @@ export class RawTable {
     }
     this.setCtrl(i, tag)
     this.items++
+    this.tokenBytes += tokenLength(token)
     this.cols.set(i, lo, hi, token, secsLo, secsHi, nanos)
     return false
   }
@@ -312,7 +324,16 @@ export class RawTable {
     }
     this.setCtrl(index, value)
     this.items--
+    this.tokenBytes -= tokenLength(this.cols.tokens[index])
     this.cols.clear(index)
+  }
+
+  /** `Option::take` on the token of FULL bucket `index`: moves it out. */
+  takeToken(index: number): string | null {
+    const token = this.cols.tokens[index]
+    this.tokenBytes -= tokenLength(token)
+    this.cols.tokens[index] = null
+    return token
   }
 
   /**
@@ -474,4 +495,8 @@ export class RawTable {
   fullBuckets(): Uint32Array {
     return fullBucketList(this.view, this.bucketMask + 1, this.items)
   }
+}
+
+function tokenLength(token: string | null): number {
+  return token === null ? 0 : utf8Length(token)
 }
