@@ -49,6 +49,17 @@ export function RetainForm() {
   const [text, setText] = useState(initial.text)
   const [unit, setUnit] = useState<TimeUnit>(initial.unit)
   const [error, setError] = useState<string | null>(null)
+  // The max idle this field last showed or set. When the store's changes
+  // from elsewhere (saved work restored, a link, a lesson, history), the
+  // field follows it, so the text never disagrees with what retain runs.
+  const [shown, setShown] = useState(maxIdle)
+  if (maxIdle !== shown) {
+    const next = asText(maxIdle)
+    setShown(maxIdle)
+    setText(next.text)
+    setUnit(next.unit)
+    setError(null)
+  }
   const unitId = useId()
   const preview = useMemo(
     () => previewRetain(map, view.order, clock, maxIdle),
@@ -58,7 +69,11 @@ export function RetainForm() {
   const check = (t: string, u: TimeUnit) => {
     const parsed = parseDuration(t, 'max idle', u)
     setError(parsed.ok ? null : parsed.error)
-    if (parsed.ok) setMaxIdle(toNanos(parsed.value))
+    if (parsed.ok) {
+      const nanos = toNanos(parsed.value)
+      setShown(nanos)
+      setMaxIdle(nanos)
+    }
     return parsed
   }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -120,5 +120,26 @@ describe('retain', () => {
     expect(state().maxIdle).toBe(3_600_000_000_000n)
     expect(verdict('7')).toBe('removed idle 1h 30min > max 1h')
     expect(summaryValue('len')).toBe('6')
+  })
+
+  it('shows a max idle set elsewhere, as restored work sets it', async () => {
+    const { state } = renderPlayground()
+
+    await act(() => state().setMaxIdle(1_800_000_000_000n))
+
+    expect(card().getByLabelText('max idle')).toHaveValue('30')
+    expect(card().getByLabelText('max idle unit')).toHaveValue('min')
+  })
+
+  it('keeps the text being typed when it names the same duration', async () => {
+    const { user, state } = renderPlayground()
+    const input = card().getByLabelText('max idle')
+
+    await user.selectOptions(card().getByLabelText('max idle unit'), 'min')
+    await user.clear(input)
+    await user.type(input, '60')
+
+    expect(input).toHaveValue('60')
+    expect(state().maxIdle).toBe(3_600_000_000_000n)
   })
 })
