@@ -18,7 +18,7 @@ interface Props {
   readonly onPick: (id: string) => void
 }
 
-/** One session; clicking it (or Enter) puts its id in the take input. */
+/** One session; clicking it (or Enter) takes its token. */
 export function SessionRow({
   map,
   bucket,

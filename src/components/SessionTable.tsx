@@ -4,7 +4,11 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { usePlayground } from '../hooks/usePlayground'
 import { useSortedRows } from '../hooks/useSortedRows'
-import { selectSetTakeInput, selectTableData } from '../store/selectors'
+import {
+  selectSetTakeInput,
+  selectTableData,
+  selectTake,
+} from '../store/selectors'
 import type { SortState } from '../ui/sortOrder'
 import { SessionRow } from './SessionRow'
 import { SortHeader } from './SortHeader'
@@ -43,6 +47,16 @@ export function SessionTable() {
     useShallow(selectTableData),
   )
   const setTakeInput = usePlayground(selectSetTakeInput)
+  const take = usePlayground(selectTake)
+  // A row is a shortcut for the take form: it fills the form, then runs it.
+  // Over a history step both actions do nothing (the store is read-only).
+  const takeRow = useCallback(
+    (id: string) => {
+      setTakeInput(id)
+      take(BigInt(id))
+    },
+    [setTakeInput, take],
+  )
   const [sort, setSort] = useState<SortState | null>(null)
   const allRows = useSortedRows(map, view.order, sort, clock, maxIdle)
   const [wantedStart, setWindowStart] = useState(0)
@@ -84,8 +98,8 @@ export function SessionTable() {
         {sortedBy
           ? `Sorted by ${sortedBy}, ${sort?.direction}. ${BACK_TO_ORDER}`
           : ITERATION_ORDER}{' '}
-        Rows marked removed are those retain would remove now. Click a row to
-        take its token.
+        Rows marked removed are those retain would remove now. Click a row (or
+        press Enter on it) to take its token.
       </p>
       <div ref={scrollRef} className="table-scroll">
         <table
@@ -131,7 +145,7 @@ export function SessionTable() {
                 height={ROW_HEIGHT}
                 now={clock}
                 maxIdle={maxIdle}
-                onPick={setTakeInput}
+                onPick={takeRow}
               />
             ))}
             {bottom > 0 ? (

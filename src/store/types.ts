@@ -163,7 +163,7 @@ export interface PlaygroundState extends Partial<InsideState> {
   readonly speed: PlaySpeed
   /** The max idle `retain` would use, in nanoseconds; previewed in the table. */
   readonly maxIdle: bigint
-  /** Text of the take input; clicking a row fills it. */
+  /** Text of the take input; clicking a row fills it (and takes). */
   readonly takeInput: string
   readonly snapshots: readonly SnapshotMeta[]
   readonly selectedSnapshot: number | null

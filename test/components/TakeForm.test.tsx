@@ -59,24 +59,30 @@ describe('take', () => {
     expect(card().getByText(/there is no session 999/)).toBeInTheDocument()
   })
 
-  it('fills the input when a row is clicked', async () => {
-    const { user } = renderPlayground()
+  it('takes the token of a clicked row and fills the input', async () => {
+    const { user, state } = renderPlayground()
 
-    await user.click(within(rowOf('1001')).getByText('1001'))
+    await user.click(within(rowOf('42')).getByText('42'))
 
-    expect(card().getByLabelText('user id')).toHaveValue('1001')
-    expect(
-      card().getByText('manager.consume_token(1001)', { exact: false }),
-    ).toBeInTheDocument()
+    expect(card().getByLabelText('user id')).toHaveValue('42')
+    expect(state().script.at(-1)).toEqual({ op: 'take', id: '42' })
+    expect(within(rowOf('42')).getByText('None')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'manager.consume_token(42) → Some(',
+    )
   })
 
-  it('fills the input when Enter is pressed on a focused row', async () => {
-    const { user } = renderPlayground()
+  it('takes the token of a focused row on Enter', async () => {
+    const { user, state } = renderPlayground()
     rowOf('18446744073709551615').focus()
 
     await user.keyboard('{Enter}')
 
     expect(card().getByLabelText('user id')).toHaveValue('18446744073709551615')
+    expect(state().script.at(-1)).toEqual({
+      op: 'take',
+      id: '18446744073709551615',
+    })
   })
 
   it('rejects an id that is not a u64 and changes nothing', async () => {
