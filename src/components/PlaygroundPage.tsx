@@ -47,7 +47,9 @@ export function PlaygroundPage() {
           <Panel name="table" history>
             <SessionTable />
           </Panel>
-          <InsideSection />
+          <HistoryScope>
+            <InsideSection />
+          </HistoryScope>
           <div className="lower">
             <Panel name="snapshots" live>
               <SnapshotTimeline />

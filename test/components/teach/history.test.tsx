@@ -69,7 +69,13 @@ describe('history scrubbing', () => {
     )
     expect(shownIds()).toEqual(freshIds(store, 3))
     expect(summaryValue('len')).toBe(String(freshIds(store, 3).length))
-    expect(screen.getAllByText('Step 3 of 5 (read-only)')).toHaveLength(2)
+    // The summary, the table and what is inside the table.
+    expect(screen.getAllByText('Step 3 of 5 (read-only)')).toHaveLength(3)
+    expect(
+      within(screen.getByRole('region', { name: 'Inside the table' }))
+        .getAllByRole('code')
+        .map((c) => c.textContent),
+    ).toContain('manager.consume_token(42)')
     expect(
       within(screen.getByRole('region', { name: 'take' })).getByRole('button', {
         name: /^take/,
