@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react'
 
 import { usePlayground } from '../hooks/usePlayground'
+import { readLabel } from '../io/fields'
 import {
   selectCloneResult,
   selectSnapshot,
@@ -20,9 +21,18 @@ export function CloneForm() {
   const result = usePlayground(selectCloneResult)
   const next = usePlayground(selectSnapshots).length
   const [label, setLabel] = useState('')
+  const [error, setError] = useState<string | null>(null)
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault()
+    // The label is saved and shared with the experiment, so it is held to
+    // what a saved file may hold; a refused label changes nothing.
+    let problem: string | null = null
+    readLabel(label.trim(), (message) => {
+      problem ??= message
+    })
+    setError(problem)
+    if (problem !== null) return
     snapshot(label)
     setLabel('')
   }
@@ -37,8 +47,12 @@ export function CloneForm() {
         <Field
           label="snapshot label (optional)"
           value={label}
+          error={error}
           inputMode="text"
-          onChange={setLabel}
+          onChange={(v) => {
+            setLabel(v)
+            setError(null)
+          }}
         />
         <button type="submit">clone</button>
       </form>

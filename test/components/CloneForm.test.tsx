@@ -52,4 +52,19 @@ describe('clone', () => {
       card().getByText(/let snapshot_1 = manager.snapshot\(\);/),
     ).toBeInTheDocument()
   })
+
+  it('refuses a label over 200 characters and takes no snapshot', async () => {
+    const { user, state } = renderPlayground()
+    const input = card().getByLabelText(/snapshot label/)
+
+    await user.click(input)
+    await user.paste('x'.repeat(201))
+    await user.click(card().getByRole('button', { name: /^clone/ }))
+
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(
+      /is 201 characters long; a label may be at most 200$/,
+    )
+    expect(state().snapshots).toHaveLength(0)
+  })
 })
