@@ -128,7 +128,8 @@ export function explain(
         ? `; then it ${r.changes.map(describeChange).join(', then ')}`
         : '; no reallocation was needed'
       const over = r.overwritten
-        ? ` ${plural(r.overwritten, 'id')} already present were overwritten.`
+        ? ` ${plural(r.overwritten, 'id')} already present ` +
+          `${r.overwritten === 1 ? 'was' : 'were'} overwritten.`
         : ''
       return `${reserve}${changes}.${over}`
     }

@@ -30,6 +30,7 @@ export const selectSourceTrace = (s: S) => ({
   op: s.script.at(-1) ?? null,
   take: s.results.take,
   call: s.log.at(-1)?.call ?? null,
+  panicked: s.log.at(-1)?.tone === 'panic',
 })
 
 export const selectMapRevision = (s: S) => ({

@@ -16,8 +16,9 @@ export function tryReserveCall(additional: string): string {
 }
 
 export function extendCall(count: number, generated: boolean): string {
-  const what = generated ? 'generated sessions' : 'pasted sessions'
-  return `manager.load_sessions(batch); // extend with ${count} ${what}`
+  const what = generated ? 'generated session' : 'pasted session'
+  const s = count === 1 ? '' : 's'
+  return `manager.load_sessions(batch); // extend with ${count} ${what}${s}`
 }
 
 export function snapshotName(index: number): string {

@@ -10,15 +10,21 @@ import { SOURCE_LINES, sourceParts, traceOp } from '../../ui/inside/rustSource'
  * ran highlighted and every method it calls linked to the std docs.
  */
 export function SourcePanel() {
-  const { op, take, call } = usePlayground(useShallow(selectSourceTrace))
-  const trace = op
-    ? traceOp(
-        op.op,
-        take
-          ? { found: take.none !== 'no-session', token: take.none === null }
-          : undefined,
-      )
-    : null
+  const { op, take, call, panicked } = usePlayground(
+    useShallow(selectSourceTrace),
+  )
+  // A `new` that panics after an earlier program ended is logged but not
+  // recorded in the script, so the log says what ran last.
+  const trace = panicked
+    ? traceOp('new', undefined, true)
+    : op
+      ? traceOp(
+          op.op,
+          take
+            ? { found: take.none !== 'no-session', token: take.none === null }
+            : undefined,
+        )
+      : null
   const ran = new Set(trace?.lines ?? [])
   const first = trace?.lines[0] ?? -1
   const preRef = useRef<HTMLPreElement>(null)

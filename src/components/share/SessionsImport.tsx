@@ -55,9 +55,7 @@ export function SessionsImport({ limit, onText, onRefused }: Props) {
       <button
         type="button"
         disabled={pasted.trim() === ''}
-        onClick={() =>
-          onText(pasted, 'The pasted sessions', looksLikeJson(pasted))
-        }
+        onClick={() => onText(pasted, 'The pasted text', looksLikeJson(pasted))}
       >
         Import pasted sessions
       </button>

@@ -133,14 +133,23 @@ export interface SourceTrace {
 
 /**
  * The lines `op` ran. For `take`, `found` and `token` say which branch of
- * `consume_token` ran.
+ * `consume_token` ran; `panicked` says that `new`'s `expect` panicked.
  */
 export function traceOp(
   op: ScriptOpName,
   take?: { readonly found: boolean; readonly token: boolean },
+  panicked = false,
 ): SourceTrace {
   switch (op) {
     case 'new':
+      if (panicked) {
+        return {
+          lines: range('let mut sessions = HashMap::new()', '.expect('),
+          note:
+            'try_reserve returned Err, so expect panicked: Self { sessions } ' +
+            'never ran and the program stopped.',
+        }
+      }
       return {
         lines: range('let mut sessions = HashMap::new()', 'Self { sessions }'),
         note: null,

@@ -96,6 +96,23 @@ describe('Rust source', () => {
     )
   })
 
+  it('stops the highlight of new at the expect that panicked', async () => {
+    const { panel, store } = await renderInside('Rust source', {
+      ops: [...OPS],
+    })
+
+    act(() => store.getState().newManager(2n ** 64n - 1n))
+
+    const p = await panel()
+    const ran = Array.from(
+      p.getByLabelText('SessionManager source').querySelectorAll('.ran'),
+    ).map((l) => l.textContent?.replace(/^\d+\(ran\) /, '').trim())
+    expect(ran.at(0)).toContain('let mut sessions = HashMap::new()')
+    expect(ran.at(-1)).toContain('.expect(')
+    expect(ran.join('\n')).not.toContain('Self { sessions }')
+    expect(p.getByText(/expect panicked/)).toBeInTheDocument()
+  })
+
   it('links each method to its std documentation', async () => {
     const { panel } = await renderInside('Rust source', { ops: [...OPS] })
     const p = await panel()
