@@ -1,4 +1,11 @@
-import { Suspense, lazy, useId, useState } from 'react'
+import {
+  type KeyboardEvent,
+  Suspense,
+  lazy,
+  useId,
+  useRef,
+  useState,
+} from 'react'
 
 import { KeeperNotices } from './KeeperNotices'
 import { SaveState } from './SaveState'
@@ -18,12 +25,24 @@ type Open = 'share' | 'files' | null
 export function ShareBarBody() {
   const [open, setOpen] = useState<Open>(null)
   const id = useId()
+  const shareButton = useRef<HTMLButtonElement>(null)
+  const filesButton = useRef<HTMLButtonElement>(null)
   const toggle = (panel: Exclude<Open, null>) =>
     setOpen((o) => (o === panel ? null : panel))
+  // Escape closes the open panel, as it closes the page's other panels,
+  // and gives focus back to the button that opened it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || open === null) return
+    e.preventDefault()
+    const button = open === 'share' ? shareButton : filesButton
+    setOpen(null)
+    button.current?.focus()
+  }
   return (
-    <>
+    <div className="share-bar-body" onKeyDown={onKeyDown}>
       <div className="share-buttons">
         <button
+          ref={shareButton}
           type="button"
           aria-expanded={open === 'share'}
           aria-controls={`${id}-share`}
@@ -32,6 +51,7 @@ export function ShareBarBody() {
           Share link
         </button>
         <button
+          ref={filesButton}
           type="button"
           aria-expanded={open === 'files'}
           aria-controls={`${id}-files`}
@@ -50,6 +70,6 @@ export function ShareBarBody() {
           <FilesPanel id={`${id}-files`} onClose={() => setOpen(null)} />
         ) : null}
       </Suspense>
-    </>
+    </div>
   )
 }

@@ -41,6 +41,21 @@ const CSV =
   '8,false,,1700000001,0\r\n'
 
 describe('experiment files', () => {
+  it('closes on Escape and gives focus back to its button', async () => {
+    const page = await renderKept()
+    const files = await openFiles(page)
+    files.getByRole('button', { name: 'Download experiment file' }).focus()
+
+    await page.user.keyboard('{Escape}')
+
+    expect(
+      screen.queryByRole('region', { name: 'Import and export' }),
+    ).not.toBeInTheDocument()
+    expect(
+      screen.getByRole('button', { name: 'Import / export' }),
+    ).toHaveFocus()
+  })
+
   it('downloads the experiment as serialize writes it', async () => {
     const downloads = catchDownloads()
     const page = await renderKept()
