@@ -42,7 +42,7 @@ export type BatchSpecResult =
 export const ID_PATTERNS: readonly { value: IdPattern; label: string }[] = [
   { value: 'sequential', label: 'sequential from the first id' },
   { value: 'random', label: 'random u64' },
-  { value: 'overlap', label: 'about half overlapping existing ids' },
+  { value: 'overlap', label: 'half re-used from the map, half sequential' },
 ]
 
 export function isTimeUnit(v: string): v is TimeUnit {

@@ -40,5 +40,8 @@ export function reserveText(r: ExtendReport): string {
 
 export function overwrittenText(n: number): string {
   if (n === 0) return 'no id was already present'
-  return `${n} ${n === 1 ? 'id was' : 'ids were'} already present and overwritten`
+  // Inserts run in order, so an id repeated within the batch is already
+  // present by its second insert, just as one that was in the map.
+  const ids = n === 1 ? 'id was' : 'ids were'
+  return `${n} ${ids} already present (in the map or earlier in the batch) and overwritten`
 }

@@ -78,7 +78,7 @@ describe('extend', () => {
     await paste(user, '42,otp-new,1700000000{Enter}500,-,1700000000')
 
     expect(card().getByText(/already present/)).toHaveTextContent(
-      '1 id was already present and overwritten',
+      '1 id was already present (in the map or earlier in the batch) and overwritten',
     )
     expect(within(rowOf('42')).getByText('Some("otp-new")')).toBeInTheDocument()
     expect(state().script.at(-1)).toEqual({

@@ -34,7 +34,7 @@ const focus = (key: string, card: CardName, does: string): Shortcut => ({
 export const SHORTCUTS: readonly Shortcut[] = [
   focus('n', 'new', 'new: type the expected users'),
   focus('r', 'try_reserve', 'try_reserve: type the additional count'),
-  focus('e', 'extend', 'extend: paste sessions'),
+  focus('e', 'extend', 'extend: how many to generate'),
   focus('c', 'clone', 'clone: type a snapshot label'),
   focus('t', 'take', 'take: type a user id'),
   focus('x', 'retain', 'retain: type the max idle'),
