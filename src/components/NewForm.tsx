@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react'
 import { parseUsize } from '../model/parse'
 import { usePlayground } from '../hooks/usePlayground'
 import { newCall, wrapCall } from '../store/rustCalls'
+import { argText } from '../ui/argText'
 import { selectNewManager, selectNewResult } from '../store/selectors'
 import { Field } from './Field'
 import { LimitNotice } from './LimitNotice'
@@ -37,7 +38,13 @@ export function NewForm() {
         </>
       }
       call={
-        <RustCall code={wrapCall(newCall(text.trim() || 'expected_users'))} />
+        <RustCall
+          code={wrapCall(
+            newCall(
+              argText(parseUsize(text, 'expected users'), 'expected_users'),
+            ),
+          )}
+        />
       }
     >
       <form className="op-form" onSubmit={onSubmit} noValidate>

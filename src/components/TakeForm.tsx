@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react'
 import { parseUserId } from '../model/parse'
 import { usePlayground } from '../hooks/usePlayground'
 import { takeCall, wrapCall } from '../store/rustCalls'
+import { argText } from '../ui/argText'
 import {
   selectSetTakeInput,
   selectTake,
@@ -39,7 +40,7 @@ export function TakeForm() {
       summary="Move a one-time token out of a session, leaving None behind. Tip: click a row."
       call={
         <RustCall
-          code={`${wrapCall(takeCall(text.trim() || 'user_id'))}\n${TAKE_BODY}`}
+          code={`${wrapCall(takeCall(argText(parseUserId(text), 'user_id')))}\n${TAKE_BODY}`}
         />
       }
     >

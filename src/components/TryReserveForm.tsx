@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react'
 import { parseUsize } from '../model/parse'
 import { usePlayground } from '../hooks/usePlayground'
 import { tryReserveCall, wrapCall } from '../store/rustCalls'
+import { argText } from '../ui/argText'
 import { selectTryReserve, selectTryReserveResult } from '../store/selectors'
 import { Field } from './Field'
 import { OperationCard } from './OperationCard'
@@ -32,7 +33,11 @@ export function TryReserveForm() {
       summary="Make room for at least this many more sessions, or return why not."
       call={
         <RustCall
-          code={wrapCall(tryReserveCall(text.trim() || 'additional'))}
+          code={wrapCall(
+            tryReserveCall(
+              argText(parseUsize(text, 'additional'), 'additional'),
+            ),
+          )}
         />
       }
     >

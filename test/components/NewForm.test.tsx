@@ -102,4 +102,21 @@ describe('new', () => {
     expect(state().revision).toBe(revision)
     expect(summaryValue('len')).toBe('6')
   })
+
+  it.each([
+    ['+7', 'SessionManager::new(7)'],
+    ['007', 'SessionManager::new(7)'],
+    ['abc', 'SessionManager::new(expected_users)'],
+    ['-3', 'SessionManager::new(expected_users)'],
+  ])('previews %j as a call Rust would compile: %s', async (text, call) => {
+    const { user } = renderPlayground()
+    const input = card().getByLabelText('expected users')
+
+    await user.clear(input)
+    await user.type(input, text)
+
+    // The preview wraps long calls over lines; compare without the breaks.
+    const code = card().getByText(/SessionManager::new\(/).textContent ?? ''
+    expect(code.replace(/[\s,]+\)/, ')').replace(/\(\s+/, '(')).toContain(call)
+  })
 })
