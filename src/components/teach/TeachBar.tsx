@@ -65,7 +65,13 @@ export function TeachBar() {
         aria-live="polite"
         aria-busy={busy !== null}
       >
-        {busy ?? loadMessage?.text ?? ''}
+        {busy !== null ? (
+          <>
+            <progress aria-label="loading" /> {busy}
+          </>
+        ) : (
+          (loadMessage?.text ?? '')
+        )}
       </p>
       {notices.length > 0 ? (
         <div className="teach-notices">
