@@ -12,13 +12,13 @@ function mapWith(expected: bigint) {
 }
 
 describe('snapshotBytes', () => {
-  it('counts five 4-byte columns, a token slot and a control byte a bucket', () => {
+  it('counts five 4-byte columns, a token slot, its length and a control byte a bucket', () => {
     const map = mapWith(1_000_000n)
 
     const bytes = snapshotBytes(map)
 
     expect(map.buckets).toBe(2 ** 21)
-    expect(bytes).toBe(2 ** 21 * (5 * 4 + 4 + 1) + 16)
+    expect(bytes).toBe(2 ** 21 * (5 * 4 + 4 + 1 + 1) + 16)
   })
 })
 
@@ -37,8 +37,8 @@ describe('snapshotRefusal', () => {
     const message = snapshotRefusal(map, five)
 
     expect(message).toBe(
-      "this snapshot would take about 53 MB of the page's memory; the 5 " +
-        'snapshots taken hold about 263 MB, and together they may hold at ' +
+      "this snapshot would take about 55 MB of the page's memory; the 5 " +
+        'snapshots taken hold about 273 MB, and together they may hold at ' +
         'most 300 MB. Roll back or start a new program to free them',
     )
   })

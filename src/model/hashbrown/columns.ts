@@ -5,6 +5,11 @@
  * sessions cost a few flat arrays rather than a million heap objects.
  */
 
+import { utf8Length } from '../rust/utf8'
+
+/** `tokenLen` of a token of 255 bytes or more. */
+export const LONG_TOKEN = 255
+
 export class Columns {
   /** The user id's low and high 32 bits. */
   readonly keyLo: Uint32Array
@@ -15,6 +20,13 @@ export class Columns {
   readonly nanos: Uint32Array
   /** `token`: `null` is `None`; `''` is `Some("")`. */
   readonly tokens: (string | null)[]
+  /**
+   * The token's `str::len` (0 for `None`), or {@link LONG_TOKEN} for one of
+   * 255 bytes or more, whose length is read from the string when needed.
+   * Kept so that freeing a slot knows its token's bytes without reading the
+   * string, which at a million scattered strings is a cache miss apiece.
+   */
+  readonly tokenLen: Uint8Array
 
   constructor(buckets: number, from?: Columns) {
     if (from) {
@@ -24,6 +36,7 @@ export class Columns {
       this.secsHi = from.secsHi.slice()
       this.nanos = from.nanos.slice()
       this.tokens = from.tokens.slice()
+      this.tokenLen = from.tokenLen.slice()
       return
     }
     this.keyLo = new Uint32Array(buckets)
@@ -32,6 +45,14 @@ export class Columns {
     this.secsHi = new Uint32Array(buckets)
     this.nanos = new Uint32Array(buckets)
     this.tokens = new Array<string | null>(buckets).fill(null)
+    this.tokenLen = new Uint8Array(buckets)
+  }
+
+  /** `str::len` of the token in slot `i`; 0 for `None`. */
+  tokenBytesAt(i: number): number {
+    const n = this.tokenLen[i]
+    const token = this.tokens[i]
+    return n < LONG_TOKEN || token === null ? n : utf8Length(token)
   }
 
   /** Copies slot `from` of `src` into slot `to` of this storage. */
@@ -42,6 +63,7 @@ export class Columns {
     this.secsHi[to] = src.secsHi[from]
     this.nanos[to] = src.nanos[from]
     this.tokens[to] = src.tokens[from]
+    this.tokenLen[to] = src.tokenLen[from]
   }
 
   /** Writes a whole element into slot `i`. */
@@ -68,6 +90,8 @@ export class Columns {
     nanos: number,
   ): void {
     this.tokens[i] = token
+    this.tokenLen[i] =
+      token === null ? 0 : Math.min(LONG_TOKEN, utf8Length(token))
     this.secsLo[i] = secsLo
     this.secsHi[i] = secsHi
     this.nanos[i] = nanos
@@ -82,16 +106,20 @@ export class Columns {
     const t = this.tokens[i]
     this.tokens[i] = this.tokens[j]
     this.tokens[j] = t
+    const n = this.tokenLen[i]
+    this.tokenLen[i] = this.tokenLen[j]
+    this.tokenLen[j] = n
   }
 
   /** Drops the token reference so a freed slot keeps no string alive. */
   clear(i: number): void {
     this.tokens[i] = null
+    this.tokenLen[i] = 0
   }
 
   /** Bytes these arrays occupy per bucket, token strings not included. */
   static bytesPerBucket(pointerSize: number): number {
-    return 5 * 4 + pointerSize
+    return 5 * 4 + 1 + pointerSize
   }
 }
 

@@ -11,7 +11,6 @@
 
 import { USIZE_MAX } from '../u64'
 import { type SipKeys, sipHash13U64 } from '../rust/sipHash'
-import { utf8Length } from '../rust/utf8'
 import {
   GROUP_WIDTH,
   bucketMaskToCapacity,
@@ -293,8 +292,9 @@ export class RawTable {
     } else {
       i = this.findOrInsertSlot(lo, hi, hashLo, tag)
       if (i >= 0) {
-        this.tokenBytes += tokenLength(token) - tokenLength(this.cols.tokens[i])
+        this.tokenBytes -= this.cols.tokenBytesAt(i)
         this.cols.setValue(i, token, secsLo, secsHi, nanos)
+        this.tokenBytes += this.cols.tokenBytesAt(i)
         return true
       }
       i = -i - 1
@@ -302,8 +302,8 @@ export class RawTable {
     }
     this.setCtrl(i, tag)
     this.items++
-    this.tokenBytes += tokenLength(token)
     this.cols.set(i, lo, hi, token, secsLo, secsHi, nanos)
+    this.tokenBytes += this.cols.tokenBytesAt(i)
     return false
   }
 
@@ -324,15 +324,15 @@ export class RawTable {
     }
     this.setCtrl(index, value)
     this.items--
-    this.tokenBytes -= tokenLength(this.cols.tokens[index])
+    this.tokenBytes -= this.cols.tokenBytesAt(index)
     this.cols.clear(index)
   }
 
   /** `Option::take` on the token of FULL bucket `index`: moves it out. */
   takeToken(index: number): string | null {
     const token = this.cols.tokens[index]
-    this.tokenBytes -= tokenLength(token)
-    this.cols.tokens[index] = null
+    this.tokenBytes -= this.cols.tokenBytesAt(index)
+    this.cols.clear(index)
     return token
   }
 
@@ -495,8 +495,4 @@ export class RawTable {
   fullBuckets(): Uint32Array {
     return fullBucketList(this.view, this.bucketMask + 1, this.items)
   }
-}
-
-function tokenLength(token: string | null): number {
-  return token === null ? 0 : utf8Length(token)
 }
