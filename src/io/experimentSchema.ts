@@ -13,10 +13,12 @@
 
 import * as z from 'zod/mini'
 import {
+  bucketMaskToCapacity,
   capacityToBuckets,
   layoutForBuckets,
 } from '../model/hashbrown/capacity'
 import { DEFAULT_LIMITS } from '../model/hashbrown/rawTable'
+import { assertNever } from '../model/hashbrown/tryReserveError'
 import {
   CAPACITY_OVERFLOW,
   type TryReserveError,
@@ -242,7 +244,75 @@ function readOps(value: unknown, report: Report): ScriptOp[] | undefined {
       return undefined
     }
   }
-  return problems === 0 ? ops : undefined
+  if (problems > 0) return undefined
+  const work = replayWork(ops)
+  if (work > MAX_REPLAY_WORK) {
+    report(
+      `replaying these operations would insert, copy or visit about ` +
+        `${work} sessions in all; the playground replays at most ` +
+        `${MAX_REPLAY_WORK} (a million-session load is 1000000)`,
+    )
+    return undefined
+  }
+  return ops
+}
+
+/**
+ * How many sessions a replay may touch, all operations together. Each op
+ * is within its own limits, but a short link could still ask for thousands
+ * of million-session batches and freeze the tab for hours, on every visit
+ * once saved; this bounds the whole replay to a few seconds.
+ */
+export const MAX_REPLAY_WORK = 12_000_000
+
+const MAX_LEN = bucketMaskToCapacity(DEFAULT_LIMITS.maxBuckets - 1)
+
+/**
+ * An upper bound on the sessions `ops` insert, copy or visit: an extend
+ * inserts its batch; a clone, rollback, retain, reserve or shrink may visit
+ * every session the map could hold by then. Counted in the bound's own
+ * arithmetic, so no document can make it overflow or loop.
+ */
+export function replayWork(ops: readonly ScriptOp[]): number {
+  let work = 0
+  let len = 0
+  let snapshotLen = 0
+  for (const op of ops) {
+    // No map holds more than the largest table the playground allocates.
+    len = Math.min(len, MAX_LEN)
+    switch (op.op) {
+      case 'new':
+        len = 0
+        break
+      case 'extend':
+        len += op.entries.length
+        work += op.entries.length
+        break
+      case 'extend_generated':
+        len += op.spec.count
+        work += op.spec.count
+        break
+      case 'snapshot':
+        snapshotLen = Math.max(snapshotLen, len)
+        work += len
+        break
+      case 'restore':
+        len = snapshotLen
+        work += len
+        break
+      case 'cleanup':
+      case 'try_reserve':
+      case 'shrink_to_fit':
+        work += len
+        break
+      case 'take':
+        work += 1
+        break
+      default:
+        return assertNever(op)
+    }
+  }
+  return work
 }
 
 const documentSchema = z.strictObject({

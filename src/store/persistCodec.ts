@@ -8,10 +8,9 @@
 import { serialize, deserialize } from '../io/persistence'
 import { decodeShareFragment, encodeShareFragment } from '../io/shareLink'
 import type { ShareEncoded } from '../io/shareLink'
-import { MAX_LABEL_CHARS, tokenProblem } from '../io/fields'
+import { readLabel, tokenProblem } from '../io/fields'
 import { summarize } from '../io/issues'
-import { MAX_OPS } from '../io/experimentSchema'
-import { quote } from '../model/parse'
+import { MAX_OPS, MAX_REPLAY_WORK, replayWork } from '../io/experimentSchema'
 import {
   type ExperimentParts,
   type SavedState,
@@ -45,15 +44,20 @@ export function unsavableReason(s: SavedState): string | null {
   if (s.script.length > MAX_OPS) {
     return `it has ${s.script.length} operations; a saved experiment holds at most ${MAX_OPS}`
   }
+  const work = replayWork(s.script)
+  if (work > MAX_REPLAY_WORK) {
+    return (
+      `replaying it would insert, copy or visit about ${work} sessions; ` +
+      `a saved experiment may touch at most ${MAX_REPLAY_WORK}`
+    )
+  }
   for (const op of s.script) {
     if (op.op === 'snapshot' && op.label !== undefined) {
-      const chars = [...op.label].length
-      if (chars > MAX_LABEL_CHARS) {
-        return (
-          `the snapshot label ${quote(op.label)} is ${chars} characters ` +
-          `long; a saved label may be at most ${MAX_LABEL_CHARS}`
-        )
-      }
+      let problem: string | null = null
+      readLabel(op.label, (message) => {
+        problem ??= message
+      })
+      if (problem !== null) return problem
     }
     if (op.op !== 'extend') continue
     for (const e of op.entries) {

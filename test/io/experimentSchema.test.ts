@@ -6,6 +6,7 @@ import {
   MAX_OPS,
   createExperiment,
   newPanic,
+  replayWork,
   validateExperiment,
 } from '../../src/io/experimentSchema'
 import { MAX_ISSUES } from '../../src/io/issues'
@@ -32,6 +33,53 @@ function messages(value: unknown): string[] {
   const result = validateExperiment(value)
   return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`)
 }
+
+const MILLION_BATCH = {
+  op: 'extend_generated',
+  spec: {
+    count: 2_000_000,
+    ids: 'sequential',
+    firstId: '0',
+    tokenShare: 0.5,
+    centerSecs: '1700000000',
+    spreadSecs: '3600',
+    seed: 1,
+  },
+}
+
+describe('the replay budget', () => {
+  it('refuses a short document that asks for hours of work', () => {
+    const ops = [
+      { op: 'new', expected: '0' },
+      ...Array.from({ length: 10 }, () => MILLION_BATCH),
+    ]
+
+    expect(messages(doc(ops))).toEqual([
+      'script.ops: replaying these operations would insert, copy or visit ' +
+        'about 20000000 sessions in all; the playground replays at most ' +
+        '12000000 (a million-session load is 1000000)',
+    ])
+  })
+
+  it('counts a retain or a rollback as a visit of every session', () => {
+    const ops: ScriptOp[] = [
+      { op: 'new', expected: '0' },
+      { op: 'extend_generated', spec: { ...MILLION_BATCH.spec } },
+      { op: 'snapshot' },
+      { op: 'restore', index: 0 },
+      { op: 'cleanup', now: DEFAULT_CLOCK, max_idle: DEFAULT_CLOCK },
+      { op: 'take', id: '1' },
+    ] as ScriptOp[]
+
+    expect(replayWork(ops)).toBe(4 * 2_000_000 + 1)
+  })
+
+  it('lets the million-session scenario through', () => {
+    const ops = [{ op: 'new', expected: '1000000' }, MILLION_BATCH]
+
+    expect(messages(doc(ops))).toEqual([])
+  })
+})
 
 describe('validateExperiment', () => {
   it('accepts a document built by createExperiment', () => {
