@@ -14,7 +14,6 @@ import {
   parseDuration,
   parseUnsigned,
   parseUserId,
-  parseUsize,
   quote,
 } from '../model/parse'
 import { NS_PER_SEC } from './formatTime'
@@ -64,15 +63,18 @@ function parsePercent(text: string): number | string {
   return v / 100
 }
 
+const I64_MAX = 0x7fff_ffff_ffff_ffffn
+
 export function buildBatchSpec(f: BatchFields, clock: bigint): BatchSpecResult {
   const errors: Partial<Record<BatchFieldName, string>> = {}
-  const count = parseUsize(f.count, 'how many')
+  // The batch limit is the playground's, not Rust's: said as such.
+  const count = parseUnsigned(
+    f.count,
+    'how many',
+    BigInt(MAX_BATCH),
+    'what the playground generates in one batch',
+  )
   if (!count.ok) errors.count = count.error
-  else if (count.value > BigInt(MAX_BATCH)) {
-    errors.count =
-      `how many ${quote(f.count.trim())} is more than this playground ` +
-      `generates in one batch (${MAX_BATCH})`
-  }
   const firstId = parseUserId(f.firstId)
   if (!firstId.ok)
     errors.firstId = firstId.error.replace(/^user id/, 'first id')
@@ -84,6 +86,12 @@ export function buildBatchSpec(f: BatchFields, clock: bigint): BatchSpecResult {
     errors.spread =
       `spread ${quote(f.spread.trim())} ${f.spreadUnit} ` +
       'is not a whole number of seconds'
+  } else if (spread.value.secs > I64_MAX) {
+    // Times are seconds since the epoch as i64 in the saved experiment, so
+    // a wider spread could be run but never saved, shared or read back.
+    errors.spread =
+      `spread ${quote(f.spread.trim())} ${f.spreadUnit} is ` +
+      `${spread.value.secs} s, more than i64::MAX (${I64_MAX}) seconds`
   }
   const seed = parseUnsigned(f.seed, 'seed', 0xffff_ffffn, 'u32::MAX')
   if (!seed.ok) errors.seed = seed.error

@@ -151,11 +151,21 @@ describe('extend', () => {
     [
       'how many',
       '2000001',
-      'more than this playground generates in one batch (2000000)',
+      'is larger than what the playground generates in one batch (2000000)',
+    ],
+    [
+      'how many',
+      '-1',
+      'how many "-1" is negative; expected a whole number from 0 to 2000000',
     ],
     ['first id', 'abc', 'first id "abc" is not a decimal integer'],
     ['token share (%)', '120', 'token share "120" is more than 100'],
     ['spread (±)', '1.5', 'is not a whole number of seconds'],
+    [
+      'spread (±)',
+      '10000000000000000000',
+      'more than i64::MAX (9223372036854775807) seconds',
+    ],
     ['seed', '4294967296', 'is larger than u32::MAX'],
   ])(
     'rejects a generator %s of %j inline and adds nothing',
