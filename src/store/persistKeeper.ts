@@ -20,6 +20,7 @@
  * Nothing here lives at module level: each page makes its own keeper.
  */
 
+import { LESSON_IDS, SCENARIO_IDS } from '../content/presetIds'
 import type { PlaygroundStoreApi } from './playgroundStore'
 import type { PlaygroundState } from './types'
 
@@ -207,9 +208,10 @@ export function createKeeper(
    * that, not the saved work, and loads it itself just after the first
    * paint. Like a share link, it replaces the saved copy only once the
    * learner changes something: changes before their first key or pointer
-   * press are the page's own.
+   * press are the page's own. An id the page does not know is ignored, as
+   * if it were absent, so it never hides the saved work.
    */
-  const preset = /[?&](scenario|lesson)=/.test(window.location.search)
+  const preset = opensPreset(window.location.search)
   let acted = !preset
   const onAct = () => {
     acted = true
@@ -348,4 +350,15 @@ export function createKeeper(
     else await restore()
     started = true
   }
+}
+
+/** Whether `search` names a scenario or lesson the page will load. */
+export function opensPreset(search: string): boolean {
+  const params = new URLSearchParams(search)
+  const scenario = params.get('scenario')
+  const lesson = params.get('lesson')
+  return (
+    (scenario !== null && SCENARIO_IDS.includes(scenario)) ||
+    (lesson !== null && LESSON_IDS.includes(lesson))
+  )
 }

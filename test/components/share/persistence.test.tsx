@@ -139,7 +139,7 @@ describe('experiments a saved copy cannot hold', () => {
     store.getState().snapshot('x'.repeat(250))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /not saved.*label .* is 250 characters long; a saved label may be at most 200/,
+      /not saved.*label .* is 250 characters long; a label may be at most 200/,
     )
     expect(storage.getItem(SAVED_KEY)).toBe(good)
   })
@@ -172,5 +172,24 @@ describe('a page opened on a scenario or lesson', () => {
       () => expect(page.storage.getItem(SAVED_KEY)).toContain('"id":"6"'),
       { timeout: 5000 },
     )
+  })
+
+  it('restores the saved work when the scenario named is unknown', async () => {
+    const first = await renderKept()
+    first.store.getState().take(42n)
+    await savedText(first.storage)
+    cleanup()
+
+    const page = await renderKept({
+      storage: first.storage,
+      search: '?scenario=bogus',
+    })
+
+    await waitFor(
+      () =>
+        expect(page.state().script.at(-1)).toEqual({ op: 'take', id: '42' }),
+      { timeout: 5000 },
+    )
+    expect(screen.queryByText(/Opened from a link/)).not.toBeInTheDocument()
   })
 })
