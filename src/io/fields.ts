@@ -12,19 +12,11 @@
 import { parseUnsigned, quote } from '../model/parse'
 import { findLoneSurrogate } from '../model/rust/debugStr'
 import { MAX_DURATION_SECS, MAX_SYSTEM_TIME_SECS } from '../model/rust/time'
-import { utf8Length } from '../model/rust/utf8'
 import type { TimeJson } from '../model/script'
 import { U64_MAX, USIZE_MAX } from '../model/u64'
 import { cutText, describeValue, type Report } from './issues'
 import { isJsonNumber, jsonNumberText } from './json'
-
-/**
- * The longest token accepted, in UTF-8 bytes (Rust's `String::len`). Real
- * one-time tokens are a few dozen bytes; 64 KiB leaves room for any
- * experiment with long text while a file of two million rows stays within
- * what a tab can hold.
- */
-export const MAX_TOKEN_BYTES = 65_536
+import { tokenSizeProblem } from './tokenLimit'
 
 /** The longest snapshot label, in characters (code points). */
 export const MAX_LABEL_CHARS = 200
@@ -247,17 +239,7 @@ export function readToken(
 
 /** Why `text` cannot be a token, or null when it can. */
 export function tokenProblem(text: string): string | null {
-  // A UTF-16 unit is at most 3 UTF-8 bytes; only count when it may matter.
-  if (text.length * 3 > MAX_TOKEN_BYTES) {
-    const bytes = utf8Length(text)
-    if (bytes > MAX_TOKEN_BYTES) {
-      return (
-        `token ${quote(text)} is ${bytes} bytes long in UTF-8; ` +
-        `a token may be at most ${MAX_TOKEN_BYTES} bytes`
-      )
-    }
-  }
-  return surrogateProblem('token', text)
+  return tokenSizeProblem(text) ?? surrogateProblem('token', text)
 }
 
 /** A snapshot label: any text of at most {@link MAX_LABEL_CHARS} characters. */

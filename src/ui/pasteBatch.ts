@@ -12,6 +12,7 @@
  * - blank lines are skipped.
  */
 
+import { tokenSizeProblem } from '../io/tokenLimit'
 import { MAX_BATCH } from '../model/batchGenerator'
 import { parseSystemTime, parseUserId, quote } from '../model/parse'
 import { findLoneSurrogate } from '../model/rust/debugStr'
@@ -80,6 +81,8 @@ function parseLine(line: string): EntryJson | string {
   const id = parseUserId(line.slice(0, first))
   if (!id.ok) return id.error
   const rawToken = line.slice(first + 1, last)
+  const tooLong = tokenSizeProblem(rawToken)
+  if (tooLong !== null) return tooLong
   const surrogate = findLoneSurrogate(rawToken)
   if (surrogate >= 0) {
     return (

@@ -87,6 +87,16 @@ describe('parsePastedBatch', () => {
     expect(result.ok ? [] : result.errors).toHaveLength(5)
   })
 
+  it('refuses a token over 64 KiB, which a saved experiment could not hold', () => {
+    const result = parsePastedBatch(`921,${'A'.repeat(65_537)},1700000000`)
+
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(
+        /^line 1: token "A+…" is 65537 bytes long in UTF-8; a token may be at most 65536 bytes$/,
+      ),
+    ])
+  })
+
   it('refuses a lone surrogate, which no Rust String can hold', () => {
     expect(parsePastedBatch('1,\uD800,1')).toMatchObject({
       ok: false,
