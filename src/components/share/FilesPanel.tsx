@@ -101,6 +101,14 @@ export function FilesPanel({ id, onClose }: Props) {
       setOutcome({ kind: 'refused', what, error, issues: [] })
       return
     }
+    // After a panic there is no SessionManager to extend, as in Rust.
+    if (store.getState().runner.panicked !== null) {
+      const error =
+        'the program panicked in new, so there is no map to extend; ' +
+        'run new to start again, then import'
+      setOutcome({ kind: 'refused', what, error, issues: [] })
+      return
+    }
     const before = store.getState().script.length
     store.getState().extendEntries(read.entries)
     const after = store.getState()

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { serialize } from '../../../src/io/persistence'
@@ -173,6 +173,22 @@ describe('session files', () => {
     expect(
       within(rowOf('18446744073709551614')).getByText('Some("")'),
     ).toBeVisible()
+  })
+
+  it('refuses sessions after new panicked, saying why', async () => {
+    const page = await renderKept()
+    act(() => page.store.getState().newManager(2n ** 64n - 1n))
+    const before = fingerprint(page.store)
+
+    const files = await pasteInto(page, /paste sessions/, CSV)
+    await page.user.click(
+      files.getByRole('button', { name: 'Import pasted sessions' }),
+    )
+
+    expect(
+      files.getByText(/the program panicked in new, so there is no map/),
+    ).toBeVisible()
+    expect(fingerprint(page.store)).toEqual(before)
   })
 
   it('imports pasted JSON sessions with ids above 2^53 exactly', async () => {
