@@ -146,6 +146,27 @@ describe('session files', () => {
     downloads.restore()
   })
 
+  it('refuses a file that is not UTF-8, naming the byte', async () => {
+    const page = await renderKept()
+    const before = fingerprint(page.store)
+    const files = await openFiles(page)
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('id,token,last_active_secs\n1,caf'),
+      0xe9,
+      ...new TextEncoder().encode(',1700000000\n'),
+    ])
+
+    await page.user.upload(
+      files.getByLabelText('Import sessions (CSV or JSON file)'),
+      new File([latin1], 'latin1.csv', { type: 'text/csv' }),
+    )
+
+    expect(
+      await files.findByText(/is not valid UTF-8: the bytes from offset 31 do/),
+    ).toBeVisible()
+    expect(fingerprint(page.store)).toEqual(before)
+  })
+
   it('imports CSV sessions as one extend, keeping 20-digit ids and Some("")', async () => {
     const page = await renderKept()
     const files = await openFiles(page)
