@@ -62,9 +62,14 @@ export function CloneForm() {
         <div className="result">
           <p>
             <code>{snapshotName(result.index)}</code>
-            {result.label ? ` “${result.label}”` : ''} copied{' '}
-            <strong>{nf.format(result.cost.entries)}</strong> entries, about{' '}
-            <strong>{nf.format(result.cost.totalBytes)}</strong> bytes.
+            {result.label ? (
+              <>
+                {' “'}
+                <bdi>{result.label}</bdi>”
+              </>
+            ) : null}{' '}
+            copied <strong>{nf.format(result.cost.entries)}</strong> entries,
+            about <strong>{nf.format(result.cost.totalBytes)}</strong> bytes.
           </p>
           <p className="why">{result.why}</p>
           <p className="field-hint">

@@ -40,7 +40,17 @@ export function SnapshotTimeline() {
                 aria-pressed={selected === s.index}
                 onClick={() => select(selected === s.index ? null : s.index)}
               >
-                <span className="snapshot-name">{name}</span>
+                <span className="snapshot-name">
+                  {snapshotName(s.index)}
+                  {s.label ? (
+                    <>
+                      {' “'}
+                      {/* Isolated: a right-to-left label cannot reorder
+                          the text around it. */}
+                      <bdi>{s.label}</bdi>”
+                    </>
+                  ) : null}
+                </span>
                 <span className="snapshot-meta">
                   {formatUtc(s.clock)} · len {s.len} · capacity {s.capacity}
                 </span>

@@ -28,6 +28,7 @@ import {
   tryReserveCall,
 } from './rustCalls'
 import type { LogEntry, LogTone, PlaygroundState, Results } from './types'
+import { isolate } from '../ui/bidi'
 
 type Update = Partial<PlaygroundState>
 type LogInput = Omit<LogEntry, 'id'>
@@ -248,7 +249,7 @@ export function runSnapshot(s: PlaygroundState, label: string): Update {
   const result = `HashMap (len ${snap.len}, capacity ${snap.capacity})`
   const note =
     `${applied.why} About ${cost.totalBytes} bytes copied (Rust’s layout).` +
-    (trimmed ? ` Label: “${trimmed}”.` : '')
+    (trimmed ? ` Label: “${isolate(trimmed)}”.` : '')
   const meta = {
     index: out.index,
     label: trimmed,

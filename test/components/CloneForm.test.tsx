@@ -67,4 +67,19 @@ describe('clone', () => {
     )
     expect(state().snapshots).toHaveLength(0)
   })
+
+  it('isolates a right-to-left label from the text around it', async () => {
+    const { user } = renderPlayground()
+
+    await user.type(card().getByLabelText(/snapshot label/), '\u202Eevil')
+    await user.click(card().getByRole('button', { name: /^clone/ }))
+
+    const entry = within(
+      screen.getByRole('list', { name: 'snapshots' }),
+    ).getAllByRole('listitem')[0]
+    expect(entry.querySelector('bdi')?.textContent).toBe('\u202Eevil')
+    expect(screen.getByRole('log')).toHaveTextContent(
+      'Label: “\u2068\u202Eevil\u2069”.',
+    )
+  })
 })
