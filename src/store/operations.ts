@@ -71,7 +71,8 @@ function committed(
   note: string,
   tone: LogTone = 'ok',
 ): Update {
-  const unchanged = op.op === 'snapshot'
+  // A first `new` that panics leaves no map to read: the view stays empty.
+  const unchanged = op.op === 'snapshot' || s.runner.manager === null
   return {
     script: [...s.script, op],
     revision: s.revision + 1,

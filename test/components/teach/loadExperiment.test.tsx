@@ -117,6 +117,11 @@ describe('loadExperiment', () => {
       /operation 3 \(take\) follows a new that panicked/,
     ],
     [
+      'a script whose only new panics',
+      [{ op: 'new', expected: '1000000000000' }],
+      /^new panics \(Failed to reserve capacity for sessions: TryReserveError \{ kind: AllocError/,
+    ],
+    [
       'a reservation beyond the playground limit',
       [
         { op: 'new', expected: '0' },
