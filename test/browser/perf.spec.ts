@@ -49,8 +49,8 @@ test('a million sessions: progress while loading, few rows, a snapshot budget', 
 
   await expect(clone.getByText(/Playground limit/)).toBeVisible()
   await expect(clone).toContainText(
-    "this snapshot would take about 53 MB of the page's memory; the 5 " +
-      'snapshots taken hold about 263 MB, and together they may hold at ' +
+    "this snapshot would take about 55 MB of the page's memory; the 5 " +
+      'snapshots taken hold about 273 MB, and together they may hold at ' +
       'most 300 MB',
   )
   await expect(snapshots.getByRole('listitem')).toHaveCount(5)

@@ -50,10 +50,10 @@ test('scenario, lesson, history, help and presenter mode work together', async (
     const line = document.querySelector('.teach-load')
     const seen: string[] = []
     Object.assign(window, { seenLoadText: seen })
-    new MutationObserver(() => seen.push(line?.textContent ?? '')).observe(
-      line!,
-      { childList: true, characterData: true, subtree: true },
-    )
+    new MutationObserver(() => {
+      const bar = line?.querySelector('progress') ? '[progress] ' : ''
+      seen.push(bar + (line?.textContent ?? '').trim())
+    }).observe(line!, { childList: true, characterData: true, subtree: true })
   })
   await scenarios
     .getByRole('button', { name: 'Load A million sessions' })
@@ -65,7 +65,7 @@ test('scenario, lesson, history, help and presenter mode work together', async (
     () => (window as unknown as { seenLoadText: string[] }).seenLoadText,
   )
   expect(seen).toEqual([
-    'Loading “A million sessions”…',
+    '[progress] Loading “A million sessions”…',
     'Loaded “A million sessions”.',
   ])
   await expect(summary(page, 'len')).toHaveText('1,000,000')
