@@ -24,7 +24,8 @@ export function PlaygroundPage() {
           <h1>HashMap Session Playground</h1>
           <p className="subtitle">
             <code>HashMap&lt;u64, Session&gt;</code> as Rust’s std builds it:
-            hashbrown’s SwissTable, SipHash-1-3 with <HasherKeysText />.
+            hashbrown’s SwissTable, <span className="nowrap">SipHash-1-3</span>{' '}
+            with <HasherKeysText />.
           </p>
         </div>
         <HistoryScope>
