@@ -60,6 +60,8 @@ export function generateBatch(
   const secs = new BigUint64Array(n)
   const nanos = new Uint32Array(n)
   const tokens = new Array<string | null>(n)
+  // Tokens are `otp-` and 8 hex digits: ASCII, one byte a character.
+  const tokenBytes = new Uint32Array(n)
   const first = BigInt(spec.firstId)
   const center = BigInt(spec.centerSecs)
   const spread = BigInt(spec.spreadSecs)
@@ -79,6 +81,7 @@ export function generateBatch(
       let t = 'otp-'
       for (let k = 0; k < 8; k++) t += HEX[next() & 15]
       tokens[i] = t
+      tokenBytes[i] = t.length
     } else {
       tokens[i] = null
     }
@@ -88,5 +91,5 @@ export function generateBatch(
       s < 0n ? 0n : s > 0x7fff_ffff_ffff_ffffn ? 0x7fff_ffff_ffff_ffffn : s
     nanos[i] = (next() % 1000) * 1_000_000
   }
-  return { ids, tokens, secs, nanos }
+  return { ids, tokens, tokenBytes, secs, nanos }
 }

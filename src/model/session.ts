@@ -8,6 +8,7 @@
  */
 
 import type { SystemTime } from './rust/time'
+import { utf8Length } from './rust/utf8'
 
 export interface Session {
   /** `None` is `null`; `Some("")` is `''`, a real (empty) token. */
@@ -18,11 +19,17 @@ export interface Session {
 /**
  * `Vec<(u64, Session)>` in columns, so a batch of a million sessions is a
  * few flat arrays. Entry `i` is (ids[i], tokens[i], secs[i] + nanos[i]).
- * Invariant: all four have the same length; secs[i] <= i64::MAX.
+ * Invariant: all five have the same length; secs[i] <= i64::MAX.
  */
 export interface SessionBatch {
   readonly ids: BigUint64Array
   readonly tokens: readonly (string | null)[]
+  /**
+   * `str::len` of tokens[i], 0 for `None`. A Rust `String` carries its
+   * length; so does the batch, and `extend` never reads a token's
+   * characters (at a million tokens that reading was a sixth of its time).
+   */
+  readonly tokenBytes: Uint32Array
   readonly secs: BigUint64Array
   readonly nanos: Uint32Array
 }
@@ -37,13 +44,16 @@ export function batchFromEntries(entries: readonly BatchEntry[]): SessionBatch {
   const ids = new BigUint64Array(n)
   const secs = new BigUint64Array(n)
   const nanos = new Uint32Array(n)
+  const tokenBytes = new Uint32Array(n)
   const tokens = entries.map((e, i) => {
+    const token = e.session.token
     ids[i] = e.id
+    tokenBytes[i] = token === null ? 0 : utf8Length(token)
     secs[i] = e.session.lastActive.secs
     nanos[i] = e.session.lastActive.nanos
-    return e.session.token
+    return token
   })
-  return { ids, tokens, secs, nanos }
+  return { ids, tokens, tokenBytes, secs, nanos }
 }
 
 export function batchEntry(batch: SessionBatch, i: number): BatchEntry {

@@ -255,7 +255,7 @@ function insertAll(table: RawTable, batch: SessionBatch): number {
   const n = batch.ids.length
   const ids = halvesOf(batch.ids)
   const secs = halvesOf(batch.secs)
-  const { tokens, nanos } = batch
+  const { tokens, tokenBytes, nanos } = batch
   const hashes = new Uint32Array(2 * HASH_RUN)
   const hash = new Uint32Array(2)
   let overwritten = 0
@@ -273,6 +273,7 @@ function insertAll(table: RawTable, batch: SessionBatch): number {
         ids[2 * i + LO],
         ids[2 * i + HI],
         tokens[i],
+        tokenBytes[i],
         secs[2 * i + LO],
         secs[2 * i + HI],
         nanos[i],

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
+import { generateBatch } from '../../src/model/batchGenerator'
+import { batchFromJson } from '../../src/model/script'
 import { SessionMap } from '../../src/model/sessionMap'
 import { sipKeys } from '../../src/model/rust/sipHash'
 import { brokenInvariant } from '../support/invariants'
 
 const AT = { secs: 1_700_000_000n, nanos: 0 }
+const AT_JSON = { secs: '1700000000', nanos: 0 }
 
 function session(token: string | null) {
   return { token, lastActive: AT }
@@ -44,5 +47,23 @@ describe('the bytes a map’s tokens hold', () => {
     expect(copy.table.tokenBytes).toBe(map.table.tokenBytes)
     expect(brokenInvariant(map.table)).toBeNull()
     expect(brokenInvariant(copy.table)).toBeNull()
+  })
+
+  it('takes the lengths a generated or parsed batch carries', () => {
+    const map = SessionMap.withHasher(sipKeys(0n, 0n))
+    const spec = {
+      count: 500,
+      ids: 'random',
+      firstId: '0',
+      tokenShare: 0.7,
+      centerSecs: '1700000000',
+      spreadSecs: '3600',
+      seed: 3,
+    } as const
+
+    map.extend(generateBatch(spec))
+    map.extend(batchFromJson([{ id: '1', token: 'é👋', last_active: AT_JSON }]))
+
+    expect(brokenInvariant(map.table)).toBeNull()
   })
 })

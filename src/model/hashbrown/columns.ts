@@ -66,32 +66,36 @@ export class Columns {
     this.tokenLen[to] = src.tokenLen[from]
   }
 
-  /** Writes a whole element into slot `i`. */
+  /** Writes a whole element into slot `i`; `bytes` is the token's length. */
   set(
     i: number,
     lo: number,
     hi: number,
     token: string | null,
+    bytes: number,
     secsLo: number,
     secsHi: number,
     nanos: number,
   ): void {
     this.keyLo[i] = lo
     this.keyHi[i] = hi
-    this.setValue(i, token, secsLo, secsHi, nanos)
+    this.setValue(i, token, bytes, secsLo, secsHi, nanos)
   }
 
-  /** Writes the value half of slot `i`: the session, not the key. */
+  /**
+   * Writes the value half of slot `i`: the session, not the key. `bytes`
+   * is the token's `str::len` (0 for `None`), which the caller has.
+   */
   setValue(
     i: number,
     token: string | null,
+    bytes: number,
     secsLo: number,
     secsHi: number,
     nanos: number,
   ): void {
     this.tokens[i] = token
-    this.tokenLen[i] =
-      token === null ? 0 : Math.min(LONG_TOKEN, utf8Length(token))
+    this.tokenLen[i] = bytes < LONG_TOKEN ? bytes : LONG_TOKEN
     this.secsLo[i] = secsLo
     this.secsHi[i] = secsHi
     this.nanos[i] = nanos

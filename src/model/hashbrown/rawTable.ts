@@ -36,6 +36,7 @@ import {
   probeGroup,
   specialIsEmpty,
 } from './ctrl'
+import { utf8Length } from '../rust/utf8'
 import { Columns } from './columns'
 import { CAPACITY_OVERFLOW, type TryReserveError } from './tryReserveError'
 
@@ -267,16 +268,33 @@ export class RawTable {
   ): boolean {
     this.hashKey(lo, hi)
     const h = this.hash
-    return this.insertHashed(h[0], h[1], lo, hi, token, secsLo, secsHi, nanos)
+    const bytes = token === null ? 0 : utf8Length(token)
+    return this.insertHashed(
+      h[0],
+      h[1],
+      lo,
+      hi,
+      token,
+      bytes,
+      secsLo,
+      secsHi,
+      nanos,
+    )
   }
 
-  /** `insert` for a key whose 64-bit hash is (hashLo, hashHi). */
+  /**
+   * `insert` for a key whose 64-bit hash is (hashLo, hashHi) and whose
+   * token is `tokenBytes` long in UTF-8 (0 for `None`). Both come from the
+   * caller so that a batch computes them in a loop of their own, out of
+   * the probe's hot path.
+   */
   insertHashed(
     hashLo: number,
     hashHi: number,
     lo: number,
     hi: number,
     token: string | null,
+    tokenBytes: number,
     secsLo: number,
     secsHi: number,
     nanos: number,
@@ -292,9 +310,8 @@ export class RawTable {
     } else {
       i = this.findOrInsertSlot(lo, hi, hashLo, tag)
       if (i >= 0) {
-        this.tokenBytes -= this.cols.tokenBytesAt(i)
-        this.cols.setValue(i, token, secsLo, secsHi, nanos)
-        this.tokenBytes += this.cols.tokenBytesAt(i)
+        this.tokenBytes += tokenBytes - this.cols.tokenBytesAt(i)
+        this.cols.setValue(i, token, tokenBytes, secsLo, secsHi, nanos)
         return true
       }
       i = -i - 1
@@ -302,8 +319,8 @@ export class RawTable {
     }
     this.setCtrl(i, tag)
     this.items++
-    this.cols.set(i, lo, hi, token, secsLo, secsHi, nanos)
-    this.tokenBytes += this.cols.tokenBytesAt(i)
+    this.cols.set(i, lo, hi, token, tokenBytes, secsLo, secsHi, nanos)
+    this.tokenBytes += tokenBytes
     return false
   }
 
