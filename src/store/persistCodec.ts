@@ -47,8 +47,8 @@ export function unsavableReason(s: SavedState): string | null {
   const work = replayWork(s.script)
   if (work > MAX_REPLAY_WORK) {
     return (
-      `replaying it would insert, copy or visit about ${work} sessions; ` +
-      `a saved experiment may touch at most ${MAX_REPLAY_WORK}`
+      `replaying it would cost about ${work}, counted in sessions ` +
+      `inserted; a saved experiment may cost at most ${MAX_REPLAY_WORK}`
     )
   }
   for (const op of s.script) {
