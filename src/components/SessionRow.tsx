@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, MouseEvent } from 'react'
 
 import { debugOptionString } from '../model/rust/debugStr'
 import type { SessionMap } from '../model/sessionMap'
@@ -34,8 +34,16 @@ export function SessionRow({
   const [date, time] = formatUtcShort(last).split(' ')
   const verdict = retainVerdict(last, now, maxIdle)
   const reason = verdictReason(verdict, maxIdle)
+  // Taking is not undoable, so only a deliberate press takes: not a held
+  // Enter, not the second click of a double-click (selecting an id to copy
+  // it), not the click that ends a drag selecting text.
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') onPick(id)
+    if (e.key === 'Enter' && !e.repeat) onPick(id)
+  }
+  const onClick = (e: MouseEvent) => {
+    if (e.detail > 1) return
+    if (window.getSelection()?.isCollapsed === false) return
+    onPick(id)
   }
   return (
     <tr
@@ -43,7 +51,7 @@ export function SessionRow({
       aria-rowindex={rowIndex}
       style={{ height }}
       className={verdict.keep ? 'row row-kept' : 'row row-removed'}
-      onClick={() => onPick(id)}
+      onClick={onClick}
       onKeyDown={onKeyDown}
     >
       <td className="cell-id">

@@ -276,6 +276,12 @@ export function runSnapshot(s: PlaygroundState, label: string): Update {
 
 export function runTake(s: PlaygroundState, id: bigint): Update {
   const op: ScriptOp = { op: 'take', id: id.toString() }
+  // The forms are disabled after a panic, but the table's rows still show
+  // the last map and can be clicked: the program is over, so nothing runs.
+  if (s.runner.panicked !== null) {
+    const note = 'The program panicked in new; run new to start again.'
+    return logged(s, takeCall(op.id), 'not run', note, 'limit')
+  }
   const applied = applyOp(s.runner, op)
   if (!applied.ok) throw new Error(applied.message)
   const out = applied.outcome

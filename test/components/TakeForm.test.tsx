@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { renderPlayground, rowOf, stubLayout } from './renderPlayground'
@@ -69,6 +69,33 @@ describe('take', () => {
     expect(within(rowOf('42')).getByText('None')).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent(
       'manager.consume_token(42) → Some(',
+    )
+  })
+
+  it('does nothing on a double-click or a held Enter but the first take', async () => {
+    const { user, state } = renderPlayground()
+    const before = state().script.length
+
+    await user.dblClick(within(rowOf('42')).getByText('42'))
+    rowOf('23').focus()
+    await user.keyboard('{Enter>3/}')
+
+    expect(state().script.slice(before)).toEqual([
+      { op: 'take', id: '42' },
+      { op: 'take', id: '23' },
+    ])
+  })
+
+  it('takes nothing from a row once new has panicked', async () => {
+    const { user, state } = renderPlayground()
+    act(() => state().newManager(2n ** 64n - 1n))
+    const script = state().script
+
+    await user.click(within(rowOf('42')).getByText('42'))
+
+    expect(state().script).toBe(script)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The program panicked in new; run new to start again.',
     )
   })
 
