@@ -29,7 +29,7 @@ export async function readFileText(
   try {
     return { ok: true, text: STRICT_UTF8.decode(bytes) }
   } catch {
-    const at = firstInvalidUtf8(bytes)
+    const at = Math.max(0, firstInvalidUtf8(bytes))
     return {
       ok: false,
       error:
@@ -42,29 +42,39 @@ export async function readFileText(
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * The offset where the first broken character starts: the shortest prefix
- * that fails to decode is found by halving, and its last byte either is a
- * stray byte itself or ends a sequence begun by a lead byte just before.
+ * The offset where the first ill-formed UTF-8 sequence starts, by the
+ * byte ranges of the Unicode standard's table 3-7 (the ones WHATWG's
+ * decoder follows): the lead byte fixes how many continuation bytes
+ * follow and the range of the first one.
  */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let good = 0
-  let bad = bytes.length
-  // Invariant: bytes[0, good) decodes (as a prefix, allowing a cut
-  // character at the end), bytes[0, bad) does not.
-  while (bad - good > 1) {
-    const mid = (good + bad) >>> 1
-    try {
-      const decoder = new TextDecoder('utf-8', { fatal: true })
-      decoder.decode(bytes.subarray(0, mid), { stream: true })
-      good = mid
-    } catch {
-      bad = mid
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    if (b < 0x80) {
+      i++
+      continue
     }
+    let need: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) need = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2
+      if (b === 0xe0) lo = 0xa0
+      if (b === 0xed) hi = 0x9f
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3
+      if (b === 0xf0) lo = 0x90
+      if (b === 0xf4) hi = 0x8f
+    } else return i
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]
+      if (c === undefined || c < lo || c > hi) return i
+      lo = 0x80
+      hi = 0xbf
+    }
+    i += need + 1
   }
-  const last = bad - 1
-  for (let i = last - 1; i >= Math.max(0, last - 3); i--) {
-    if (bytes[i] >= 0xc0) return i
-    if (bytes[i] < 0x80) break
-  }
-  return last
+  return -1
 }
