@@ -29,7 +29,22 @@ const id = fc.oneof(
 )
 const entry = fc.record({
   id,
-  token: fc.option(fc.string({ maxLength: 4 }), { nil: null }),
+  // Mostly short ASCII; sometimes any scalar values, around the 255 bytes
+  // past which a slot's length byte gives way to the string itself.
+  token: fc.option(
+    fc.oneof(
+      { weight: 9, arbitrary: fc.string({ maxLength: 4 }) },
+      {
+        weight: 1,
+        arbitrary: fc.string({
+          unit: 'grapheme',
+          minLength: 60,
+          maxLength: 90,
+        }),
+      },
+    ),
+    { nil: null },
+  ),
   secs: fc.bigInt({ min: 0n, max: 100n }),
 })
 const op: fc.Arbitrary<Op> = fc.oneof(

@@ -8,6 +8,7 @@ import {
   GROUP_WIDTH,
 } from '../../src/model/hashbrown/capacity'
 import { DELETED, EMPTY, h2 } from '../../src/model/hashbrown/ctrl'
+import { LONG_TOKEN } from '../../src/model/hashbrown/columns'
 import type { RawTable } from '../../src/model/hashbrown/rawTable'
 import { hashU64 } from '../../src/model/rust/sipHash'
 import { fromHalves } from '../../src/model/u64'
@@ -44,10 +45,17 @@ export function brokenInvariant(t: RawTable): string | null {
     if (mirror >= 0 && t.ctrl[mirror] !== c)
       return `mirror of bucket ${i} differs`
     if (c === DELETED) deleted++
-    if (c >= 0x80) continue
+    if (c >= 0x80) {
+      if (t.cols.tokenLen[i] !== 0 || t.cols.tokens[i] !== null)
+        return `free bucket ${i} still holds a token`
+      continue
+    }
     full++
     const token = t.cols.tokens[i]
-    if (token !== null) tokenBytes += utf8.encode(token).length
+    const bytes = token === null ? 0 : utf8.encode(token).length
+    if (t.cols.tokenLen[i] !== Math.min(LONG_TOKEN, bytes))
+      return `bucket ${i} records ${t.cols.tokenLen[i]} token bytes for ${bytes}`
+    tokenBytes += bytes
     const key = fromHalves(t.cols.keyLo[i], t.cols.keyHi[i])
     if (seen.has(key)) return `key ${key} is stored twice`
     seen.add(key)
