@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { LESSONS } from '../../../src/content/lessons'
@@ -120,7 +120,14 @@ describe('the page with options', () => {
     expect(
       panel.getByText(/What does a second call return/),
     ).toBeInTheDocument()
-    expect(state().script.map((op) => op.op)).toEqual(['new', 'extend', 'take'])
+    // The setup loads just after the first paint, maybe after the panel.
+    await waitFor(() =>
+      expect(state().script.map((op) => op.op)).toEqual([
+        'new',
+        'extend',
+        'take',
+      ]),
+    )
   })
 
   it('starts in presenter mode with present=1, and the toggle ends it', async () => {
