@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react'
 
 import { usePlayground } from '../hooks/usePlayground'
-import { readLabel } from '../io/fields'
+import { labelProblem } from '../io/textLimits'
 import {
   selectCloneResult,
   selectSnapshot,
@@ -27,10 +27,7 @@ export function CloneForm() {
     e.preventDefault()
     // The label is saved and shared with the experiment, so it is held to
     // what a saved file may hold; a refused label changes nothing.
-    let problem: string | null = null
-    readLabel(label.trim(), (message) => {
-      problem ??= message
-    })
+    const problem = labelProblem(label.trim())
     setError(problem)
     if (problem !== null) return
     snapshot(label)

@@ -10,16 +10,12 @@
  */
 
 import { parseUnsigned, quote } from '../model/parse'
-import { findLoneSurrogate } from '../model/rust/debugStr'
 import { MAX_DURATION_SECS, MAX_SYSTEM_TIME_SECS } from '../model/rust/time'
 import type { TimeJson } from '../model/script'
 import { U64_MAX, USIZE_MAX } from '../model/u64'
 import { cutText, describeValue, type Report } from './issues'
 import { isJsonNumber, jsonNumberText } from './json'
-import { tokenSizeProblem } from './tokenLimit'
-
-/** The longest snapshot label, in characters (code points). */
-export const MAX_LABEL_CHARS = 200
+import { labelProblem, surrogateProblem, tokenSizeProblem } from './textLimits'
 
 /** An unsigned integer field: its name in messages and its limit. */
 export interface UnsignedField {
@@ -242,38 +238,18 @@ export function tokenProblem(text: string): string | null {
   return tokenSizeProblem(text) ?? surrogateProblem('token', text)
 }
 
-/** A snapshot label: any text of at most {@link MAX_LABEL_CHARS} characters. */
+/** A snapshot label: see {@link labelProblem}. */
 export function readLabel(value: unknown, report: Report): string | undefined {
   if (typeof value !== 'string') {
     report(`expected label as a string, got ${describeValue(value)}`)
     return undefined
   }
-  // Counting code points of a huge string is skipped: it is too long anyway.
-  const chars =
-    value.length > MAX_LABEL_CHARS * 2 ? value.length : [...value].length
-  if (chars > MAX_LABEL_CHARS) {
-    report(
-      `label ${quote(value)} is ${chars} characters long; ` +
-        `a label may be at most ${MAX_LABEL_CHARS}`,
-    )
-    return undefined
-  }
-  const problem = surrogateProblem('label', value)
+  const problem = labelProblem(value)
   if (problem !== null) {
     report(problem)
     return undefined
   }
   return value
-}
-
-function surrogateProblem(what: string, text: string): string | null {
-  const at = findLoneSurrogate(text)
-  if (at === -1) return null
-  const unit = text.charCodeAt(at).toString(16)
-  return (
-    `${what} ${quote(text)} has a lone surrogate (\\u{${unit}}) at index ` +
-    `${at}; a Rust String is UTF-8 and holds only whole characters`
-  )
 }
 
 /** A JSON object (not an array, not a number from the lossless parser). */

@@ -8,7 +8,8 @@
 import { serialize, deserialize } from '../io/persistence'
 import { decodeShareFragment, encodeShareFragment } from '../io/shareLink'
 import type { ShareEncoded } from '../io/shareLink'
-import { readLabel, tokenProblem } from '../io/fields'
+import { tokenProblem } from '../io/fields'
+import { labelProblem } from '../io/textLimits'
 import { summarize } from '../io/issues'
 import { MAX_OPS, MAX_REPLAY_WORK, replayWork } from '../io/experimentSchema'
 import {
@@ -53,10 +54,7 @@ export function unsavableReason(s: SavedState): string | null {
   }
   for (const op of s.script) {
     if (op.op === 'snapshot' && op.label !== undefined) {
-      let problem: string | null = null
-      readLabel(op.label, (message) => {
-        problem ??= message
-      })
+      const problem = labelProblem(op.label)
       if (problem !== null) return problem
     }
     if (op.op !== 'extend') continue

@@ -12,7 +12,7 @@
  * - blank lines are skipped.
  */
 
-import { tokenSizeProblem } from '../io/tokenLimit'
+import { tokenSizeProblem } from '../io/textLimits'
 import { MAX_BATCH } from '../model/batchGenerator'
 import { parseSystemTime, parseUserId, quote } from '../model/parse'
 import { findLoneSurrogate } from '../model/rust/debugStr'
