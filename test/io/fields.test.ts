@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { USER_ID, readCount, readUnsigned } from '../../src/io/fields'
+import { labelProblem } from '../../src/io/textLimits'
 import { parseUnsigned, parseUserId } from '../../src/model/parse'
 import { LosslessNumber } from 'lossless-json'
 
@@ -56,5 +57,19 @@ describe('readCount', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+})
+
+describe('labelProblem', () => {
+  it.each([
+    ['x'.repeat(200), null],
+    ['👋'.repeat(200), null],
+    ['👋'.repeat(201), /is 201 characters long; a label may be at most 200$/],
+    ['a\ud800b', /has a lone surrogate/],
+  ])('judges a label of %#', (label, problem) => {
+    const got = labelProblem(label)
+
+    if (problem === null) expect(got).toBeNull()
+    else expect(got).toMatch(problem)
   })
 })
