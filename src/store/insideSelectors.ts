@@ -30,7 +30,8 @@ export const selectSourceTrace = (s: S) => ({
   op: s.script.at(-1) ?? null,
   take: s.results.take,
   call: s.log.at(-1)?.call ?? null,
-  panicked: s.log.at(-1)?.tone === 'panic',
+  // Nothing runs after a panic, so the panicking `new` is what ran last.
+  panicked: s.runner.panicked !== null,
 })
 
 export const selectMapRevision = (s: S) => ({

@@ -14,7 +14,7 @@ export function SourcePanel() {
     useShallow(selectSourceTrace),
   )
   // A `new` that panics after an earlier program ended is logged but not
-  // recorded in the script, so the log says what ran last.
+  // recorded in the script, so the runner says whether a panic ran last.
   const trace = panicked
     ? traceOp('new', undefined, true)
     : op

@@ -102,6 +102,8 @@ describe('Rust source', () => {
     })
 
     act(() => store.getState().newManager(2n ** 64n - 1n))
+    // A new the playground refuses runs nothing: the panic stays shown.
+    act(() => store.getState().newManager(5_000_000n))
 
     const p = await panel()
     const ran = Array.from(
