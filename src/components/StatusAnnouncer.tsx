@@ -6,8 +6,7 @@ export function StatusAnnouncer() {
   const text = usePlayground(selectAnnouncement)
   return (
     <p role="status" className="status-line">
-      {text ||
-        'Pick an operation on the left, or click a row to take its token.'}
+      {text || 'Pick an operation, or click a row to take its token.'}
     </p>
   )
 }
