@@ -60,7 +60,10 @@ describe('the replay budget', () => {
 
     expect(problems).toEqual([
       expect.stringMatching(
-        /^script\.ops: replaying these operations would cost about \d+, counted in sessions inserted/,
+        new RegExp(
+          '^script\\.ops: replaying these operations would cost about ' +
+            '\\d+, counted in sessions inserted',
+        ),
       ),
     ])
     expect(problems[0]).toMatch(/the playground replays at most 12000000$/)
