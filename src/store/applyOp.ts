@@ -4,7 +4,6 @@
  * parts; everything it returns is a fresh value that is never mutated.
  */
 
-import { bucketMaskToCapacity } from '../model/hashbrown/capacity'
 import {
   DEFAULT_LIMITS,
   type LayoutChange,
@@ -85,14 +84,5 @@ export function currentMap(runner: ScriptRunner): SessionMap {
 }
 
 export function readView(map: SessionMap): MapView {
-  const t = map.table
-  const fullCapacity = t.allocated ? bucketMaskToCapacity(t.bucketMask) : 0
-  return {
-    order: map.fullBuckets(),
-    len: map.len,
-    capacity: map.capacity,
-    buckets: map.buckets,
-    growthLeft: map.growthLeft,
-    tombstones: fullCapacity - map.len - map.growthLeft,
-  }
+  return { order: map.fullBuckets(), ...tableStats(map.table) }
 }

@@ -8,8 +8,9 @@
  * The estimate is of this page's JavaScript copy, not of Rust's (that is
  * `ui/snapshotCost.ts`): per bucket, the five 32-bit columns, a byte of
  * token length and one token reference (V8 compresses pointers to 4
- * bytes), plus the control bytes. Token strings are shared between a map and its clones, as
- * JavaScript strings are immutable, so they are not counted.
+ * bytes), plus the control bytes. Token strings are shared between a map
+ * and its clones, as JavaScript strings are immutable, so they are not
+ * counted.
  */
 
 import { GROUP_WIDTH } from '../model/hashbrown/capacity'
