@@ -10,16 +10,26 @@ function card() {
   return within(screen.getByRole('region', { name: 'clone' }))
 }
 
+type User = ReturnType<typeof renderPlayground>['user']
+
+async function cloneWithLabel(user: User, label: string) {
+  await user.type(card().getByLabelText(/snapshot label/), label)
+  await user.click(card().getByRole('button', { name: /^clone/ }))
+}
+
+function timelineEntries() {
+  return within(screen.getByRole('list', { name: 'snapshots' })).getAllByRole(
+    'listitem',
+  )
+}
+
 describe('clone', () => {
   it('adds a labelled snapshot to the timeline with its clock, len and capacity', async () => {
     const { user } = renderPlayground()
 
-    await user.type(card().getByLabelText(/snapshot label/), 'before class')
-    await user.click(card().getByRole('button', { name: /^clone/ }))
+    await cloneWithLabel(user, 'before class')
 
-    const entries = within(
-      screen.getByRole('list', { name: 'snapshots' }),
-    ).getAllByRole('listitem')
+    const entries = timelineEntries()
     expect(entries).toHaveLength(1)
     expect(entries[0]).toHaveTextContent('snapshot_0 “before class”')
     expect(entries[0]).toHaveTextContent(
@@ -71,12 +81,9 @@ describe('clone', () => {
   it('isolates a right-to-left label from the text around it', async () => {
     const { user } = renderPlayground()
 
-    await user.type(card().getByLabelText(/snapshot label/), '\u202Eevil')
-    await user.click(card().getByRole('button', { name: /^clone/ }))
+    await cloneWithLabel(user, '\u202Eevil')
 
-    const entry = within(
-      screen.getByRole('list', { name: 'snapshots' }),
-    ).getAllByRole('listitem')[0]
+    const entry = timelineEntries()[0]
     expect(entry.querySelector('bdi')?.textContent).toBe('\u202Eevil')
     expect(screen.getByRole('log')).toHaveTextContent(
       'Label: “\u2068\u202Eevil\u2069”.',
